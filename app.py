@@ -1,0 +1,27 @@
+"""MLP Lab entry point: page config, the shared sidebar, and the navigation over pages/."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from mlp_lab.ui.i18n import t
+from mlp_lab.ui.pages import HOME, TOPICS
+from mlp_lab.ui.runner import show_unexpected
+from mlp_lab.ui.shell import enter_shell, leave_shell
+from mlp_lab.ui.sidebar import render_sidebar
+
+st.set_page_config(page_title="MLP Lab", page_icon="🧠", layout="wide")
+render_sidebar()  # first: the language it sets decides every title below
+
+pages = [
+    st.Page(HOME.path, title=t(HOME.title_key), icon=HOME.icon, default=True),
+    *(st.Page(s.path, title=t(s.title_key), icon=s.icon, url_path=s.url_path) for s in TOPICS),
+]
+page = st.navigation(pages)
+enter_shell()
+try:
+    page.run()
+except Exception as exc:  # never a traceback: a clear message, details in the server log
+    show_unexpected(exc)
+finally:
+    leave_shell()

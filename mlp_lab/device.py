@@ -1,0 +1,65 @@
+"""Where tensors live, and how many CPU threads torch may use."""
+
+from __future__ import annotations
+
+import os
+
+import torch
+
+_VALID = ("auto", "cpu", "cuda", "mps")
+
+
+def pick_device(preference: str | None = None) -> torch.device:
+    """CUDA when available, else MPS, else CPU; ``MLP_LAB_DEVICE`` or an explicit choice wins.
+
+    An explicit device that is not present falls back to the CPU rather than failing,
+    so a link made on a GPU server still opens on a laptop.
+    """
+    pref = (preference or os.environ.get("MLP_LAB_DEVICE") or "auto").strip().lower()
+    if pref not in _VALID and not pref.startswith("cuda:"):
+        pref = "auto"
+    if pref.startswith("cuda"):
+        return torch.device(pref) if torch.cuda.is_available() else torch.device("cpu")
+    if pref == "mps":
+        return torch.device("mps") if _mps_available() else torch.device("cpu")
+    if pref == "cpu":
+        return torch.device("cpu")
+    if torch.cuda.is_available():
+        return torch.device("cuda")
+    if _mps_available():
+        return torch.device("mps")
+    return torch.device("cpu")
+
+
+def _mps_available() -> bool:
+    backend = getattr(torch.backends, "mps", None)
+    return bool(backend is not None and backend.is_available())
+
+
+def default_threads() -> int:
+    """Thread cap: ``MLP_LAB_THREADS`` if set, else up to 4 so one run cannot take a shared server."""
+    raw = os.environ.get("MLP_LAB_THREADS", "")
+    try:
+        value = int(raw)
+    except ValueError:
+        value = 0
+    if value > 0:
+        return value
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+def configure_threads(n: int | None = None) -> int:
+    """Apply the thread cap to torch once per process and return it."""
+    n = n or default_threads()
+    if torch.get_num_threads() != n:
+        torch.set_num_threads(n)
+    return n
+
+
+def describe(device: torch.device) -> str:
+    """A short human name for the device, e.g. ``cuda (NVIDIA H100)`` or ``cpu (4 threads)``."""
+    if device.type == "cuda":
+        return f"cuda ({torch.cuda.get_device_name(device)})"
+    if device.type == "cpu":
+        return f"cpu ({torch.get_num_threads()} threads)"
+    return device.type

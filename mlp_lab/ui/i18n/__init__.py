@@ -1,0 +1,36 @@
+"""One catalogue for every user-visible string, in English and Chinese.
+
+Each topic keeps its strings in its own module (``common``, ``mlp``, ...), merged here; a key is
+unique across modules. ``t(key, **fmt)`` returns the string in the session's language.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from mlp_lab.ui.i18n import common
+
+LANGS = ("en", "zh")
+LANG_NAMES = {"en": "English", "zh": "中文"}
+LANG_KEY = "ui_lang"  # session key of the current language (set by the sidebar)
+
+CATALOGUE: dict[str, dict[str, str]] = {}
+for _module in (common,):
+    for _key, _value in _module.STRINGS.items():
+        if _key in CATALOGUE:
+            raise KeyError(f"duplicate i18n key {_key!r}")
+        CATALOGUE[_key] = _value
+
+
+def current_lang() -> str:
+    lang = st.session_state.get(LANG_KEY, "en")
+    return lang if lang in LANGS else "en"
+
+
+def t(key: str, **fmt: object) -> str:
+    """The string for ``key`` in the session's language, formatted with ``fmt``."""
+    entry = CATALOGUE.get(key)
+    if entry is None:
+        return key  # a missing key shows itself instead of crashing the page; a test catches it
+    text = entry.get(current_lang()) or entry["en"]
+    return text.format(**fmt) if fmt else text

@@ -1,0 +1,130 @@
+"""Strings shared by the app shell, the home page and the shared widgets."""
+
+STRINGS: dict[str, dict[str, str]] = {
+    # app shell and sidebar
+    "app.title": {"en": "MLP Lab", "zh": "MLP 实验室"},
+    "app.tagline": {
+        "en": "Multilayer perceptrons, explorable: every figure of the chapter is a live experiment.",
+        "zh": "可探索的多层感知机：本章的每一张图都是一个可以亲手运行的实验。",
+    },
+    "sidebar.language": {"en": "Language", "zh": "语言"},
+    "sidebar.seed": {"en": "Random seed", "zh": "随机种子"},
+    "sidebar.seed_help": {
+        "en": "The same seed gives the same initial weights and batches, so a run can be repeated.",
+        "zh": "相同的种子给出相同的初始权重和小批量顺序，实验因此可以复现。",
+    },
+    "sidebar.device": {"en": "Compute device: {device}", "zh": "计算设备：{device}"},
+    "sidebar.share": {
+        "en": "The address bar holds every setting: copy it to share this exact experiment.",
+        "zh": "地址栏包含全部设置：复制它即可分享这个实验。",
+    },
+    # home page
+    "page.home": {"en": "Home", "zh": "首页"},
+    "home.intro": {
+        "en": "This app follows the multilayer-perceptron chapter of *Dive into Deep Learning* "
+        "section by section. Each page runs the real experiment (PyTorch on Fashion-MNIST or the "
+        "book's synthetic data) with the book's hyperparameters as defaults, and shows the book's "
+        "printed numbers beside ours.",
+        "zh": "本应用按《动手学深度学习》多层感知机一章逐节展开。每一页都运行真实的实验"
+        "（在 Fashion-MNIST 或书中的合成数据上用 PyTorch 训练），默认使用书中的超参数，"
+        "并把书中印出的数字与我们的结果并排展示。",
+    },
+    "home.sections": {"en": "Chapter map", "zh": "章节地图"},
+    "home.col_section": {"en": "Section", "zh": "小节"},
+    "home.col_topic": {"en": "Topic", "zh": "主题"},
+    "home.col_page": {"en": "Page", "zh": "页面"},
+    "home.not_yet": {"en": "not in the app yet", "zh": "尚未加入应用"},
+    "home.how": {"en": "How to use it", "zh": "使用方法"},
+    "home.how_text": {
+        "en": "Move a control and the experiment reruns; results already computed on this server "
+        "appear at once. The language and the random seed are in the sidebar. The address bar "
+        "always holds the current settings, so copying it shares the exact experiment.",
+        "zh": "移动任意控件，实验就会重新运行；本服务器上已经算过的结果会立即显示。"
+        "语言和随机种子在侧边栏。地址栏始终保存当前设置，复制它即可分享完全相同的实验。",
+    },
+    "home.data_ok": {"en": "Fashion-MNIST found: {source}", "zh": "已找到 Fashion-MNIST：{source}"},
+    "home.data_missing": {
+        "en": "Fashion-MNIST is not on this server yet: the first page that trains downloads it "
+        "(~30 MB) into `{folder}`. Offline, set `MLP_LAB_DATA` to a folder with the four files.",
+        "zh": "本服务器上还没有 Fashion-MNIST：第一个需要训练的页面会把它（约 30 MB）下载到 `{folder}`。"
+        "离线时，请把环境变量 `MLP_LAB_DATA` 设为存放这四个文件的文件夹。",
+    },
+    # chapter sections (the home page's map)
+    "section.3.1": {"en": "Multilayer perceptrons and activation functions", "zh": "多层感知机与激活函数"},
+    "section.3.2": {"en": "MLP from scratch", "zh": "多层感知机的从零开始实现"},
+    "section.3.3": {"en": "MLP, concise implementation", "zh": "多层感知机的简洁实现"},
+    "section.3.4": {"en": "Model selection, underfitting and overfitting", "zh": "模型选择、欠拟合和过拟合"},
+    "section.3.5": {"en": "Weight decay", "zh": "权重衰减"},
+    "section.3.6": {"en": "Dropout", "zh": "暂退法（Dropout）"},
+    "section.3.7": {"en": "Forward and backward propagation, computational graphs", "zh": "前向传播、反向传播和计算图"},
+    "section.3.8": {"en": "Numerical stability and initialisation", "zh": "数值稳定性和模型初始化"},
+    "section.3.9": {"en": "Environment and distribution shift", "zh": "环境和分布偏移"},
+    # data problems
+    "data.unavailable": {
+        "en": "Fashion-MNIST is not available. The app looked in `{folder}` for the four files "
+        "{files}. Fix 1: give the server internet access once and the files download (~30 MB) "
+        "into `{folder}`. Fix 2: put the four original files in one folder and start the app with "
+        "the environment variable `MLP_LAB_DATA` set to that folder. Pages that do not use "
+        "Fashion-MNIST keep working.",
+        "zh": "无法获得 Fashion-MNIST。应用在 `{folder}` 中查找了四个文件 {files}。"
+        "办法一：让服务器联网一次，文件（约 30 MB）会自动下载到 `{folder}`。"
+        "办法二：把四个原始文件放在同一个文件夹里，并在启动应用时把环境变量 `MLP_LAB_DATA` "
+        "设为该文件夹。不使用 Fashion-MNIST 的页面不受影响。",
+    },
+    "data.corrupt": {
+        "en": "A Fashion-MNIST file is damaged: {detail} Replace it with the original file "
+        "(or delete it to download again) and reload the page.",
+        "zh": "Fashion-MNIST 的一个文件已损坏：{detail} 请用原始文件替换它（或删除后重新下载），然后刷新页面。",
+    },
+    "data.details": {"en": "Technical details", "zh": "技术细节"},
+    # live training panel
+    "train.epoch_progress": {"en": "Epoch {epoch} of {epochs}", "zh": "第 {epoch} / {epochs} 轮"},
+    "train.stop": {"en": "Stop", "zh": "停止"},
+    "train.start": {"en": "Train", "zh": "开始训练"},
+    "train.restart": {"en": "Train again", "zh": "重新训练"},
+    "train.waiting": {
+        "en": "Another user is training this exact configuration; its result will appear here.",
+        "zh": "另一位用户正在训练完全相同的配置，结果出来后会显示在这里。",
+    },
+    "train.cached": {
+        "en": "Trained before on this server ({seconds:.1f} s on {device}); shown from the cache.",
+        "zh": "本服务器之前训练过此配置（在 {device} 上用时 {seconds:.1f} 秒），直接从缓存显示。",
+    },
+    "train.done": {
+        "en": "Trained in {seconds:.1f} s on {device}.",
+        "zh": "训练完成，在 {device} 上用时 {seconds:.1f} 秒。",
+    },
+    "train.stopped": {
+        "en": "Stopped after {epochs} complete epoch(s). The curves below are what it learned so far; "
+        "press “Train again” to run it in full.",
+        "zh": "已在完成 {epochs} 轮后停止。下方曲线是目前学到的结果；点击“重新训练”可完整运行。",
+    },
+    "train.diverged": {
+        "en": "Training diverged in epoch {epoch}: the loss blew up (NaN, infinite, or far worse "
+        "than guessing), so the run stopped there. The learning rate {lr:g} is too large for this "
+        "model; try 0.1 or smaller.",
+        "zh": "训练在第 {epoch} 轮发散：损失爆炸（变成 NaN、无穷大，或远差于随机猜测），训练因此停止。"
+        "学习率 {lr:g} 对这个模型来说太大了，请试试 0.1 或更小。",
+    },
+    "train.invalid": {"en": "These settings cannot be trained: {problems}", "zh": "这些设置无法训练：{problems}"},
+    # metrics and charts
+    "metric.train_loss": {"en": "train loss", "zh": "训练损失"},
+    "metric.test_loss": {"en": "test loss", "zh": "测试损失"},
+    "metric.train_acc": {"en": "train acc", "zh": "训练精度"},
+    "metric.test_acc": {"en": "test acc", "zh": "测试精度"},
+    "chart.epoch": {"en": "epoch", "zh": "轮次"},
+    "chart.loss": {"en": "loss (log scale)", "zh": "损失（对数坐标）"},
+    "chart.accuracy": {"en": "accuracy", "zh": "精度"},
+    "chart.series": {"en": "series", "zh": "曲线"},
+    "chart.value": {"en": "value", "zh": "数值"},
+    # book comparison
+    "book.title": {"en": "Check against the book", "zh": "与书中结果对照"},
+    "book.col_quantity": {"en": "Quantity", "zh": "量"},
+    "book.col_book": {"en": "Book", "zh": "书中"},
+    "book.col_ours": {"en": "Ours", "zh": "我们"},
+    "error.generic": {
+        "en": "Something went wrong while computing this part of the page ({kind}). The rest of the "
+        "page still works; change a setting or reload to try again.",
+        "zh": "计算本页这一部分时出错（{kind}）。页面其余部分仍可使用；修改设置或刷新页面即可重试。",
+    },
+}

@@ -1,0 +1,29 @@
+"""The page registry: app.py builds the navigation from it, the home page its chapter map.
+
+A topic issue adds its page file under pages/ and one ``PageSpec`` here; nothing else routes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    path: str  # file under pages/
+    title_key: str  # i18n key of the page title
+    icon: str
+    sections: tuple[str, ...]  # chapter sections the page covers, e.g. ("3.2", "3.3")
+    url_path: str  # the page's address, e.g. "mlp" for /mlp; "" for the home page at /
+
+
+HOME = PageSpec("pages/home.py", "page.home", "🏠", (), "")
+
+# In chapter order. Only pages that exist are listed: no placeholders.
+TOPICS: tuple[PageSpec, ...] = ()
+
+SECTIONS = ("3.1", "3.2", "3.3", "3.4", "3.5", "3.6", "3.7", "3.8", "3.9")
+
+
+def page_for_section(section: str) -> PageSpec | None:
+    return next((p for p in TOPICS if section in p.sections), None)

@@ -1,0 +1,70 @@
+"""Process-wide result store and the one way pages compute shareable results."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Hashable
+from typing import TypeVar
+
+import streamlit as st
+
+from mlp_lab.data import FILES, DataCorrupt, DataError, data_root
+from mlp_lab.store import ResultStore
+from mlp_lab.ui.i18n import t
+
+T = TypeVar("T")
+log = logging.getLogger("mlp_lab")
+
+
+@st.cache_resource(show_spinner=False)
+def result_store() -> ResultStore:
+    """One store per server process, shared by every session."""
+    return ResultStore()
+
+
+def wait_for_lock(key: Hashable, store: ResultStore):
+    """Take the key's lock, touching an st element while waiting so a rerun can interrupt us."""
+    lock = store.lock(key)
+    if lock.acquire(blocking=False):
+        return lock
+    note = st.empty()
+    while not lock.acquire(timeout=0.25):
+        note.info(t("train.waiting"), icon="⏳")
+    note.empty()
+    return lock
+
+
+def cached_run(key: Hashable, compute: Callable[[], T], should_store: Callable[[T], bool] = lambda _: True) -> T:
+    """The stored result for ``key``, computing it once per server on a miss (see ``mlp_lab.ui``)."""
+    store = result_store()
+    hit = store.get(key)
+    if hit is not None:
+        return hit
+    lock = wait_for_lock(key, store)
+    try:
+        hit = store.get(key)
+        if hit is not None:
+            return hit
+        store.computations += 1
+        value = compute()
+        if should_store(value):
+            store.put(key, value)
+        return value
+    finally:
+        lock.release()
+
+
+def show_data_error(exc: DataError) -> None:
+    """Say in the user's language what is wrong with the data and how to fix it."""
+    if isinstance(exc, DataCorrupt):
+        st.error(t("data.corrupt", detail=str(exc)), icon="🧩")
+    else:
+        st.error(t("data.unavailable", folder=str(data_root()), files=", ".join(f"`{f}`" for f in FILES)), icon="📦")
+    with st.expander(t("data.details")):
+        st.text(str(exc))
+
+
+def show_unexpected(exc: Exception) -> None:
+    """Last line of defence: a clear message instead of a traceback; the details go to the log."""
+    log.exception("unexpected error on a page")
+    st.error(t("error.generic", kind=type(exc).__name__), icon="⚠️")

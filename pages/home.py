@@ -1,0 +1,34 @@
+"""Home: what the app is, and a map from the chapter's sections to the pages."""
+
+import streamlit as st
+
+from mlp_lab.data import data_root, locate
+from mlp_lab.ui.i18n import t
+from mlp_lab.ui.pages import SECTIONS, page_for_section
+from mlp_lab.ui.shell import ensure_shell
+
+ensure_shell()
+
+st.title(f"🧠 {t('app.title')}")
+st.write(t("app.tagline"))
+st.markdown(t("home.intro"))
+
+st.subheader(t("home.sections"))
+for section in SECTIONS:
+    spec = page_for_section(section)
+    left, right = st.columns([1, 2])
+    left.markdown(f"**{section}** {t(f'section.{section}')}")
+    if spec is None:
+        right.caption(t("home.not_yet"))
+    else:
+        right.page_link(spec.path, label=t(spec.title_key), icon=spec.icon)
+
+st.subheader(t("home.how"))
+st.write(t("home.how_text"))
+
+
+folder = locate()
+if folder is not None:
+    st.caption(t("home.data_ok", source=str(folder)))
+else:
+    st.info(t("home.data_missing", folder=str(data_root())), icon="📦")

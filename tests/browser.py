@@ -1,0 +1,107 @@
+"""The browser harness: a real ``streamlit run app.py`` and Debian's chromium through Playwright.
+
+Every page joins by being in ``mlp_lab.ui.pages``; ``benchmarks/load.py`` reuses the server helper.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = os.environ.get("MLP_LAB_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+SCREENSHOTS = ROOT / "screenshots"
+
+
+def browser_available() -> str | None:
+    """None when the harness can run, else why not."""
+    if not Path(CHROMIUM).exists() and not shutil.which("chromium"):
+        return f"no chromium at {CHROMIUM}"
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return "playwright is not installed"
+    return None
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def streamlit_server(env: dict[str, str] | None = None, timeout: float = 60) -> Iterator[str]:
+    """Start the app headless on a free loopback port; yield its URL; stop it afterwards."""
+    port = free_port()
+    log_dir = ROOT / ".pytest_cache"
+    log_dir.mkdir(exist_ok=True)
+    log = open(log_dir / f"streamlit-{port}.log", "w")  # noqa: SIM115 (closed in finally)
+    proc = subprocess.Popen(
+        [
+            sys.executable, "-m", "streamlit", "run", "app.py",
+            "--server.headless", "true",
+            "--server.port", str(port),
+            "--server.address", "127.0.0.1",
+            "--browser.gatherUsageStats", "false",
+            "--server.fileWatcherType", "none",
+        ],
+        cwd=ROOT,
+        env={**os.environ, **(env or {})},
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("streamlit did not become healthy")
+            time.sleep(0.3)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+def wait_idle(page, timeout_ms: int = 120_000) -> None:
+    """Wait until the script has run and stopped (the app sets this attribute on its root)."""
+    page.wait_for_selector("[data-test-script-state='notRunning']", timeout=timeout_ms)
+    page.wait_for_timeout(400)  # let charts lay out before a screenshot
+
+
+def page_problems(page) -> list[str]:
+    """Exception elements and error boxes on the page, as text."""
+    out = []
+    dialog = page.query_selector("[role='dialog']")
+    if dialog is not None and "not found" in dialog.inner_text().lower():
+        out.append("page not found: " + dialog.inner_text()[:200])
+    for sel in ("[data-testid='stException']", "[data-testid='stAlertContentError']"):
+        for el in page.query_selector_all(sel):
+            out.append(f"{sel}: {el.inner_text()[:300]}")
+    return out

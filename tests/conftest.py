@@ -1,0 +1,80 @@
+"""Shared fixtures: tiny IDX files, synthetic data, and the real Fashion-MNIST when present."""
+
+from __future__ import annotations
+
+import gzip
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+import torch
+
+from mlp_lab.data import FILES, FashionMNIST, load_fashion_mnist
+
+ROOT = Path(__file__).resolve().parent.parent
+# Where the project's machines keep the four original files (beside the checkout).
+SHARED_FMNIST = ROOT.parent / "shared" / "data" / "fashion-mnist"
+
+if not os.environ.get("MLP_LAB_DATA") and SHARED_FMNIST.is_dir():
+    os.environ["MLP_LAB_DATA"] = str(SHARED_FMNIST)
+os.environ.setdefault("MLP_LAB_THREADS", "2")
+
+
+def idx_bytes(arr: np.ndarray) -> bytes:
+    magic = 2051 if arr.ndim == 3 else 2049
+    header = magic.to_bytes(4, "big") + b"".join(int(s).to_bytes(4, "big") for s in arr.shape)
+    return header + np.ascontiguousarray(arr, dtype=np.uint8).tobytes()
+
+
+def tiny_arrays(n_train: int = 64, n_test: int = 32, seed: int = 0) -> list[np.ndarray]:
+    rng = np.random.default_rng(seed)
+    return [
+        rng.integers(0, 256, size=(n_train, 28, 28), dtype=np.uint8),
+        rng.integers(0, 10, size=n_train, dtype=np.uint8),
+        rng.integers(0, 256, size=(n_test, 28, 28), dtype=np.uint8),
+        rng.integers(0, 10, size=n_test, dtype=np.uint8),
+    ]
+
+
+def write_idx_folder(folder: Path, arrays: list[np.ndarray], gz: bool = True) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, arr in zip(FILES, arrays, strict=True):
+        data = idx_bytes(arr)
+        if gz:
+            (folder / name).write_bytes(gzip.compress(data))
+        else:
+            (folder / name.removesuffix(".gz")).write_bytes(data)
+    return folder
+
+
+@pytest.fixture
+def tiny_dir(tmp_path: Path) -> Path:
+    """Four tiny gzip IDX files, flat, as MLP_LAB_DATA may hold them."""
+    return write_idx_folder(tmp_path / "fmnist", tiny_arrays())
+
+
+@pytest.fixture
+def synthetic_data() -> FashionMNIST:
+    """A learnable stand-in: each class has its own bright stripe (trains in milliseconds)."""
+    g = torch.Generator().manual_seed(0)
+
+    def make(n: int) -> tuple[torch.Tensor, torch.Tensor]:
+        y = torch.randint(0, 10, (n,), generator=g)
+        x = torch.randint(0, 60, (n, 28, 28), generator=g, dtype=torch.uint8)
+        for c in range(10):
+            x[y == c, 2 * c + 4, :] = 250
+        return x, y
+
+    tx, ty = make(1024)
+    vx, vy = make(256)
+    return FashionMNIST(tx, ty, vx, vy, source="synthetic")
+
+
+@pytest.fixture(scope="session")
+def fmnist() -> FashionMNIST:
+    """The real data set, or skip (the CI machine and the dev machines have it)."""
+    try:
+        return load_fashion_mnist("cpu", download=False)
+    except Exception as exc:  # DataError: absent here
+        pytest.skip(f"Fashion-MNIST not available: {exc}")

@@ -1,0 +1,66 @@
+"""Every page of the navigation in a real browser, in both languages: no exception, no error box."""
+
+from __future__ import annotations
+
+import pytest
+
+from mlp_lab.ui.pages import HOME, TOPICS
+from tests.browser import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    SCREENSHOTS,
+    browser_available,
+    page_problems,
+    streamlit_server,
+    wait_idle,
+)
+
+pytestmark = pytest.mark.browser
+reason = browser_available()
+if reason:
+    pytest.skip(reason, allow_module_level=True)
+
+from playwright.sync_api import sync_playwright  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def server():
+    with streamlit_server() as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("spec", [HOME, *TOPICS], ids=lambda s: s.url_path or "home")
+def test_page_renders_in_browser(server, browser, spec, lang) -> None:
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    try:
+        page.goto(f"{server}/{spec.url_path}?lang={lang}")
+        wait_idle(page)
+        assert page_problems(page) == []
+        assert page.query_selector("[data-testid='stSidebar']") is not None
+        SCREENSHOTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / f"{spec.url_path or 'home'}-{lang}.png"), full_page=True)
+        body = page.inner_text("body")
+        assert ("MLP 实验室" in body) if lang == "zh" else ("MLP Lab" in body)
+    finally:
+        page.close()
+
+
+def test_home_links_reach_every_page(server, browser) -> None:
+    page = browser.new_page()
+    try:
+        page.goto(f"{server}/?lang=en")
+        wait_idle(page)
+        hrefs = {a.get_attribute("href") for a in page.query_selector_all("[data-testid='stPageLink-NavLink']")}
+        for spec in TOPICS:
+            assert any(h and h.rstrip("/").endswith(spec.url_path) for h in hrefs), spec.url_path
+    finally:
+        page.close()
