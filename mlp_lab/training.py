@@ -113,6 +113,7 @@ class Progress:
     loss: float  # mean training loss so far in this epoch
     history: History
     epoch_end: bool
+    model: nn.Module | None = None  # the live model, for experiments that measure it mid-training
 
     @property
     def fraction(self) -> float:
@@ -235,7 +236,7 @@ def train(
                 break
             live = callback is not None and every_steps and step % every_steps == 0 and step < steps_per_epoch
             if live and callback(
-                Progress(epoch, config.epochs, step, steps_per_epoch, loss_sum.item() / seen, history, False)
+                Progress(epoch, config.epochs, step, steps_per_epoch, loss_sum.item() / seen, history, False, model)
             ):
                 stopped = True
                 break
@@ -251,7 +252,9 @@ def train(
         history.test_loss.append(test_loss)
         history.test_acc.append(test_acc)
         if callback and callback(
-            Progress(epoch, config.epochs, steps_per_epoch, steps_per_epoch, history.train_loss[-1], history, True)
+            Progress(
+                epoch, config.epochs, steps_per_epoch, steps_per_epoch, history.train_loss[-1], history, True, model
+            )
         ):
             stopped = epoch < config.epochs
             break
