@@ -12,7 +12,10 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
 # Modules that register checks when imported; each topic adds its own.
-CHECK_MODULES = ("mlp_lab.experiments.mlp",)
+CHECK_MODULES = (
+    "mlp_lab.experiments.activations",
+    "mlp_lab.experiments.mlp",
+)
 
 CheckFn = Callable[[], tuple[float | str, bool]]
 

@@ -12,12 +12,15 @@ from mlp_lab.ui.i18n import CATALOGUE
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def run_app(lang: str | None = None, **params: str) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+def run_app(lang: str | None = None, page: str | None = None, timeout: float = 120, **params) -> AppTest:
+    """Run app.py (optionally opening ``page``, e.g. "pages/mlp.py") with URL parameters."""
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=timeout)
     if lang:
         at.query_params["lang"] = lang
     for k, v in params.items():
         at.query_params[k] = v
+    if page:
+        at.switch_page(page)
     at.run()
     return at
 

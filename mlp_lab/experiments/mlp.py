@@ -94,3 +94,34 @@ def _scratch_test_acc() -> tuple[float, bool]:
 )
 def _concise_test_acc() -> tuple[float, bool]:
     return _book_run("concise")
+
+
+def code_that_ran(model: str) -> str:
+    """The library source that defines and trains ``model``: what the page shows is what ran."""
+    import inspect
+
+    from mlp_lab import models, training
+
+    parts = ([models.relu, models.ScratchMLP] if model == "scratch" else [models.build_concise]) + [
+        models.init_weights,
+        training.train,
+    ]
+    return "\n\n".join(inspect.getsource(obj) for obj in parts)
+
+
+def within_book_range(test_acc: float) -> bool:
+    """The book's reruns print 0.82 to 0.85 after 10 epochs; we allow rounding up to 0.86."""
+    return 0.82 <= test_acc <= 0.86
+
+
+@register(
+    "mlp.scratch_equals_concise",
+    section="3.2/3.3",
+    quantity="max |loss difference| over 100 SGD steps, scratch vs concise from the same parameters and batches",
+    quantity_zh="从相同参数和相同小批量出发，100 步内从零实现与简洁实现损失之差的最大值",
+    book="0 (the same model written twice)",
+    tolerance="<= 1e-5",
+)
+def _scratch_equals_concise() -> tuple[float, bool]:
+    diff = scratch_vs_concise(EquivalenceConfig()).max_abs_diff
+    return diff, diff <= 1e-5

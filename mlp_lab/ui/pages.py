@@ -20,7 +20,10 @@ class PageSpec:
 HOME = PageSpec("pages/home.py", "page.home", "🏠", (), "")
 
 # In chapter order. Only pages that exist are listed: no placeholders.
-TOPICS: tuple[PageSpec, ...] = ()
+TOPICS: tuple[PageSpec, ...] = (
+    PageSpec("pages/activations.py", "page.activations", "📈", ("3.1",), "activations"),
+    PageSpec("pages/mlp.py", "page.mlp", "🧠", ("3.2", "3.3"), "mlp"),
+)
 
 SECTIONS = ("3.1", "3.2", "3.3", "3.4", "3.5", "3.6", "3.7", "3.8", "3.9")
 

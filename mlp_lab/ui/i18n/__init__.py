@@ -8,14 +8,18 @@ from __future__ import annotations
 
 import streamlit as st
 
-from mlp_lab.ui.i18n import common
+from mlp_lab.ui.i18n import activations, common, mlp
 
 LANGS = ("en", "zh")
 LANG_NAMES = {"en": "English", "zh": "中文"}
 LANG_KEY = "ui_lang"  # session key of the current language (set by the sidebar)
 
 CATALOGUE: dict[str, dict[str, str]] = {}
-for _module in (common,):
+for _module in (
+    common,
+    activations,
+    mlp,
+):
     for _key, _value in _module.STRINGS.items():
         if _key in CATALOGUE:
             raise KeyError(f"duplicate i18n key {_key!r}")

@@ -1,0 +1,233 @@
+"""3.1: activation functions, their derivatives (by autograd), the chapter's claims, and
+universal approximation with one hidden layer."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+import torch
+from torch import nn
+from torch.nn import functional as F
+
+from mlp_lab.reproduce import register
+
+# name -> f(x, alpha); alpha is the pReLU / LeakyReLU slope and the ELU scale.
+ACTIVATIONS: dict[str, Callable[[torch.Tensor, float], torch.Tensor]] = {
+    "relu": lambda x, a: torch.relu(x),
+    "prelu": lambda x, a: torch.clamp(x, min=0) + a * torch.clamp(x, max=0),  # the book's max(0,x) + a min(0,x)
+    "sigmoid": lambda x, a: torch.sigmoid(x),
+    "tanh": lambda x, a: torch.tanh(x),
+    "gelu": lambda x, a: F.gelu(x),
+    "silu": lambda x, a: F.silu(x),
+    "leaky_relu": lambda x, a: F.leaky_relu(x, negative_slope=0.01),
+    "elu": lambda x, a: F.elu(x, alpha=1.0),
+}
+IN_BOOK = ("relu", "prelu", "sigmoid", "tanh")
+SATURATION = 0.01  # |f'(x)| below this: the gradient barely passes (shaded on the page)
+
+
+@dataclass(frozen=True)
+class CurveConfig:
+    names: tuple[str, ...] = ("relu",)
+    lo: float = -8.0
+    hi: float = 8.0
+    step: float = 0.1
+    alpha: float = 0.1
+
+    def grid(self) -> torch.Tensor:
+        n = round((self.hi - self.lo) / self.step) + 1
+        return torch.linspace(self.lo, self.hi, max(n, 2), dtype=torch.float64)
+
+
+@dataclass
+class Curve:
+    name: str
+    x: np.ndarray
+    y: np.ndarray
+    grad: np.ndarray  # dy/dx from autograd
+
+    def saturated(self) -> np.ndarray:
+        return np.abs(self.grad) < SATURATION
+
+
+def curves(config: CurveConfig) -> list[Curve]:
+    """Each activation and its derivative, the derivative taken by autograd as in d2l
+    (``y.backward(torch.ones_like(x))``), not by a hand formula."""
+    out = []
+    for name in config.names:
+        x = config.grid().requires_grad_(True)
+        y = ACTIVATIONS[name](x, config.alpha)
+        y.backward(torch.ones_like(x))
+        out.append(Curve(name, x.detach().numpy(), y.detach().numpy(), x.grad.numpy()))
+    return out
+
+
+# --- the chapter's claims, measured -------------------------------------------------------------
+@dataclass
+class Claim:
+    key: str  # i18n key suffix
+    measured: float
+    expected: float
+    error: float
+    tolerance: float
+
+    @property
+    def holds(self) -> bool:
+        return self.error <= self.tolerance
+
+
+def grad_at(name: str, x0: float) -> float:
+    x = torch.tensor(x0, dtype=torch.float64, requires_grad=True)
+    ACTIVATIONS[name](x, 0.1).backward()
+    return float(x.grad)
+
+
+def affine_collapse_error(seed: int = 0, d: int = 5, h: int = 7, q: int = 3) -> float:
+    """Two affine layers without an activation equal one: W = W1 W2, b = b1 W2 + b2."""
+    g = torch.Generator().manual_seed(seed)
+    X = torch.randn(10, d, generator=g, dtype=torch.float64)
+    W1, b1 = torch.randn(d, h, generator=g, dtype=torch.float64), torch.randn(h, generator=g, dtype=torch.float64)
+    W2, b2 = torch.randn(h, q, generator=g, dtype=torch.float64), torch.randn(q, generator=g, dtype=torch.float64)
+    two_layers = (X @ W1 + b1) @ W2 + b2
+    one_layer = X @ (W1 @ W2) + (b1 @ W2 + b2)
+    return float((two_layers - one_layer).abs().max())
+
+
+def tanh_sigmoid_identity_error() -> float:
+    """tanh(x) + 1 = 2 sigmoid(2x), checked on the book's grid -8..8."""
+    x = torch.arange(-8.0, 8.0, 0.1, dtype=torch.float64)
+    return float((torch.tanh(x) + 1 - 2 * torch.sigmoid(2 * x)).abs().max())
+
+
+def claims(seed: int = 0) -> list[Claim]:
+    sig, tanh, relu = grad_at("sigmoid", 0.0), grad_at("tanh", 0.0), grad_at("relu", 0.0)
+    collapse, identity = affine_collapse_error(seed), tanh_sigmoid_identity_error()
+    return [
+        Claim("affine_collapse", collapse, 0.0, collapse, 1e-10),
+        Claim("tanh_sigmoid", identity, 0.0, identity, 1e-12),
+        Claim("sigmoid_grad0", sig, 0.25, abs(sig - 0.25), 1e-12),
+        Claim("tanh_grad0", tanh, 1.0, abs(tanh - 1.0), 1e-12),
+        Claim("relu_grad0", relu, 0.0, abs(relu), 0.0),
+    ]
+
+
+# --- universal approximation --------------------------------------------------------------------
+TARGETS: dict[str, Callable[[torch.Tensor], torch.Tensor]] = {
+    "sin": lambda x: torch.sin(x),
+    "step": lambda x: (x > 0).to(x.dtype),
+    "abs": lambda x: x.abs(),
+    # three teeth on [-pi, pi]: jumps that a finite sum of smooth units can only approach
+    "sawtooth": lambda x: 2 * (x * 3 / (2 * math.pi) + 0.5 - torch.floor(x * 3 / (2 * math.pi) + 0.5)) - 1,
+}
+
+
+@dataclass(frozen=True)
+class ApproxConfig:
+    units: int = 16
+    activation: str = "relu"
+    target: str = "sin"
+    steps: int = 300
+    lr: float = 0.01
+    seed: int = 0
+    n_points: int = 200
+
+
+@dataclass
+class ApproxResult:
+    config: ApproxConfig
+    x: np.ndarray
+    target: np.ndarray
+    fit: np.ndarray
+    mse: float
+
+
+def fit_one_hidden_layer(config: ApproxConfig) -> ApproxResult:
+    """Fit ``k`` hidden units to a 1-D target on [-pi, pi] (full batch, well under a second).
+
+    The hidden units start with their kinks spread over the interval; the output layer is then
+    solved exactly by least squares, and Adam refines all weights together.
+    """
+    g = torch.Generator().manual_seed(config.seed)
+    x = torch.linspace(-math.pi, math.pi, config.n_points).unsqueeze(1)
+    y = TARGETS[config.target](x)
+    hidden = nn.Linear(1, config.units)
+    out = nn.Linear(config.units, 1)
+    with torch.no_grad():  # spread the units' kinks over the interval so each one can be used
+        hidden.weight.copy_(torch.randn(config.units, 1, generator=g) * 2)
+        hidden.bias.copy_((torch.rand(config.units, generator=g) * 2 - 1) * math.pi * hidden.weight.abs().squeeze(1))
+    act = ACTIVATIONS[config.activation]
+    with torch.no_grad():
+        # Ridge, not plain least squares: with many similar units the plain solution has huge,
+        # cancelling weights that the gradient steps afterwards cannot handle.
+        H = torch.cat([act(hidden(x), 0.1), torch.ones_like(x)], dim=1).double()
+        ridge = 1e-4 * len(x) * torch.eye(H.shape[1], dtype=torch.float64)
+        coef = torch.linalg.solve(H.T @ H + ridge, H.T @ y.double()).float()
+        out.weight.copy_(coef[:-1].T)
+        out.bias.copy_(coef[-1])
+    params = [*hidden.parameters(), *out.parameters()]
+    opt = torch.optim.Adam(params, lr=config.lr)
+    for _ in range(config.steps):
+        loss = F.mse_loss(out(act(hidden(x), 0.1)), y)
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+    with torch.no_grad():
+        fit = out(act(hidden(x), 0.1))
+        mse = float(F.mse_loss(fit, y))
+    return ApproxResult(config, x.squeeze(1).numpy(), y.squeeze(1).numpy(), fit.squeeze(1).numpy(), mse)
+
+
+# --- reproduce rows -----------------------------------------------------------------------------
+@register(
+    "activations.sigmoid_grad_at_0",
+    section="3.1.2",
+    quantity="sigmoid'(0) by autograd",
+    quantity_zh="sigmoid 在 0 处的导数（自动微分）",
+    book="0.25",
+    tolerance="±1e-12",
+)
+def _sigmoid_grad() -> tuple[float, bool]:
+    v = grad_at("sigmoid", 0.0)
+    return v, abs(v - 0.25) <= 1e-12
+
+
+@register(
+    "activations.tanh_grad_at_0",
+    section="3.1.2",
+    quantity="tanh'(0) by autograd",
+    quantity_zh="tanh 在 0 处的导数（自动微分）",
+    book="1",
+    tolerance="±1e-12",
+)
+def _tanh_grad() -> tuple[float, bool]:
+    v = grad_at("tanh", 0.0)
+    return v, abs(v - 1.0) <= 1e-12
+
+
+@register(
+    "activations.tanh_sigmoid_identity",
+    section="3.1.2",
+    quantity="max |tanh(x) + 1 - 2 sigmoid(2x)| on -8..8",
+    quantity_zh="在 -8 到 8 上 |tanh(x) + 1 - 2 sigmoid(2x)| 的最大值",
+    book="0 (an identity)",
+    tolerance="<= 1e-12",
+)
+def _identity() -> tuple[float, bool]:
+    e = tanh_sigmoid_identity_error()
+    return e, e <= 1e-12
+
+
+@register(
+    "activations.affine_collapse",
+    section="3.1.1",
+    quantity="max |two affine layers - one (W1 W2, b1 W2 + b2)|, float64",
+    quantity_zh="两个仿射层与合并后一层（W1 W2，b1 W2 + b2）之差的最大值（float64）",
+    book="0 (an affine map of an affine map is affine)",
+    tolerance="<= 1e-10",
+)
+def _collapse() -> tuple[float, bool]:
+    e = affine_collapse_error()
+    return e, e <= 1e-10

@@ -1,0 +1,93 @@
+"""Altair charts of the activation page: function and derivative, saturation shading, fits."""
+
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+
+from mlp_lab.experiments.activations import ApproxResult, Curve
+from mlp_lab.ui.i18n import t
+
+PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f"]
+
+
+def _saturated_spans(curve: Curve) -> pd.DataFrame:
+    """Contiguous x intervals where |f'(x)| < 0.01, as rectangles to shade."""
+    mask = curve.saturated()
+    spans, start = [], None
+    for i, flag in enumerate(mask):
+        if flag and start is None:
+            start = i
+        if start is not None and (not flag or i == len(mask) - 1):
+            end = i if flag else i - 1
+            spans.append({"x0": curve.x[start], "x1": curve.x[end]})
+            start = None
+    return pd.DataFrame(spans, columns=["x0", "x1"])
+
+
+def _lines(df: pd.DataFrame, y_title: str, names: list[str]) -> alt.Chart:
+    colour = alt.Color("function:N", scale=alt.Scale(domain=names, range=PALETTE[: len(names)]), title=None)
+    return (
+        alt.Chart(df)
+        .mark_line()
+        .encode(
+            x=alt.X("x:Q", title="x"),
+            y=alt.Y("y:Q", title=y_title),
+            color=colour,
+            tooltip=["function:N", alt.Tooltip("x:Q", format=".2f"), alt.Tooltip("y:Q", format=".4f")],
+        )
+    )
+
+
+def _frame(curves: list[Curve], field: str) -> pd.DataFrame:
+    return pd.concat(
+        [pd.DataFrame({"x": c.x, "y": getattr(c, field), "function": c.name}) for c in curves], ignore_index=True
+    )
+
+
+def function_and_derivative(curve: Curve, height: int = 220) -> alt.HConcatChart:
+    """One function: f(x) and f'(x) side by side, saturation shaded on both."""
+    shade = alt.Chart(_saturated_spans(curve)).mark_rect(opacity=0.15, color="#888").encode(x="x0:Q", x2="x1:Q")
+    names = [curve.name]
+    f = (shade + _lines(_frame([curve], "y"), t("act.value"), names)).properties(title=curve.name, height=height)
+    g = (shade + _lines(_frame([curve], "grad"), t("act.grad"), names)).properties(
+        title=f"{curve.name}′", height=height
+    )
+    return alt.hconcat(f, g)
+
+
+def overlay(curves: list[Curve], height: int = 300) -> alt.HConcatChart:
+    names = [c.name for c in curves]
+    f = _lines(_frame(curves, "y"), t("act.value"), names).properties(height=height)
+    g = _lines(_frame(curves, "grad"), t("act.grad"), names).properties(height=height)
+    return alt.hconcat(f, g)
+
+
+def approximation(results: list[ApproxResult], height: int = 320) -> alt.Chart:
+    """The target as points, and one fitted curve per k (darker = more units)."""
+    first = results[0]
+    target = pd.DataFrame({"x": first.x, "y": first.target})
+    fits = pd.concat(
+        [
+            pd.DataFrame({"x": r.x, "y": r.fit, "k": r.config.units, "series": t("act.series_fit", k=r.config.units)})
+            for r in results
+        ],
+        ignore_index=True,
+    )
+    points = alt.Chart(target).mark_circle(size=14, color="#999").encode(x=alt.X("x:Q", title="x"), y="y:Q")
+    lines = (
+        alt.Chart(fits)
+        .mark_line(strokeWidth=2.5)
+        .encode(
+            x="x:Q",
+            y=alt.Y("y:Q", title="y"),
+            color=alt.Color("series:N", title=None, sort=None, scale=alt.Scale(scheme="oranges")),
+            tooltip=["series:N", alt.Tooltip("x:Q", format=".2f"), alt.Tooltip("y:Q", format=".3f")],
+        )
+    )
+    return (points + lines).properties(height=height)
+
+
+def approx_k_steps(k: int) -> list[int]:
+    """Fits to draw for a chosen k: a few smaller ones, so the growth of capacity is visible."""
+    return sorted({1, max(1, k // 8), max(1, k // 2), k}) if k > 1 else [1]
