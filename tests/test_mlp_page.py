@@ -67,7 +67,11 @@ def test_divergent_learning_rate_says_so(fmnist) -> None:
 
 def test_missing_data_is_explained_and_other_pages_work(tmp_path, monkeypatch) -> None:
     monkeypatch.setenv("MLP_LAB_DATA", str(tmp_path / "none"))
-    monkeypatch.setattr(data, "_arrays_from_torchvision", lambda root, download: (_ for _ in ()).throw(OSError("offline")))
+
+    def offline(root, download):
+        raise OSError("offline")
+
+    monkeypatch.setattr(data, "_arrays_from_torchvision", offline)
     at = run_app("zh", page=PAGE, mlp_epochs="1", mlp_hidden="48")  # a config nobody trained yet
     assert not at.exception
     assert any("MLP_LAB_DATA" in e.value for e in at.error)
