@@ -55,6 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
     tr.add_argument("--device", default="auto", help="auto, cpu, cuda or mps")
     tr.add_argument("--json", action="store_true", help="end with one JSON line of the results")
 
+    wm = sub.add_parser("warm", help="compute every page's default results into the cache (before class)")
+    wm.add_argument("--json", action="store_true")
+
     rp = sub.add_parser("reproduce", help="check our numbers against the book's")
     rp.add_argument("--only", default="", metavar="PREFIX", help="run only checks whose id starts with PREFIX")
     rp.add_argument("--json", action="store_true")
@@ -116,11 +119,32 @@ def _reproduce(args: argparse.Namespace) -> int:
     return 0 if ok else 1
 
 
+def _warm(args: argparse.Namespace) -> int:
+    from mlp_lab.cache import DiskCache
+    from mlp_lab.store import ResultStore
+    from mlp_lab.warm import warm
+
+    disk = DiskCache()
+    rows = warm(ResultStore(disk=disk))
+    if args.json:
+        print(json.dumps({"folder": str(disk.folder), "rows": [r.__dict__ for r in rows]}))
+    else:
+        for r in rows:
+            print(f"{r.status:8s} {r.seconds:7.1f}s  {r.topic:14s} {r.key}", flush=True)
+        print(
+            f"{sum(r.status == 'stored' for r in rows)} stored, {sum(r.status == 'cached' for r in rows)} already "
+            f"cached, in {disk.folder} ({disk.size() / 2**20:.1f} MB)"
+        )
+    return 0 if all(not r.status.startswith("error") for r in rows) else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.command == "train":
             return _train(args)
+        if args.command == "warm":
+            return _warm(args)
         return _reproduce(args)
     except DataError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -12,10 +12,15 @@ from collections import OrderedDict
 from collections.abc import Hashable
 from typing import Any
 
+from mlp_lab.cache import DiskCache
+
 
 class ResultStore:
-    def __init__(self, max_entries: int = 128) -> None:
+    """Memory first, then the disk cache (if any); ``put`` writes through to both."""
+
+    def __init__(self, max_entries: int = 128, disk: DiskCache | None = None) -> None:
         self.max_entries = max_entries
+        self.disk = disk
         self._results: OrderedDict[Hashable, Any] = OrderedDict()
         self._locks: dict[Hashable, threading.Lock] = {}
         self._guard = threading.Lock()
@@ -26,9 +31,17 @@ class ResultStore:
             if key in self._results:
                 self._results.move_to_end(key)
                 return self._results[key]
-            return None
+        value = self.disk.load(key) if self.disk is not None else None
+        if value is not None:
+            self._remember(key, value)
+        return value
 
     def put(self, key: Hashable, value: Any) -> None:
+        self._remember(key, value)
+        if self.disk is not None:
+            self.disk.save(key, value)
+
+    def _remember(self, key: Hashable, value: Any) -> None:
         with self._guard:
             self._results[key] = value
             self._results.move_to_end(key)

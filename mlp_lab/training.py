@@ -81,6 +81,11 @@ class TrainConfig:
         return asdict(self)
 
 
+def store_key(config: TrainConfig) -> tuple:
+    """The result-store key of a training run: the same in the pages, the CLI's warm and tests."""
+    return ("train", config)
+
+
 @dataclass
 class History:
     """Per-epoch curves, index i = epoch i + 1 (d2l's Animator shows the same four)."""

@@ -4,9 +4,18 @@ and universal approximation with one hidden layer."""
 import pandas as pd
 import streamlit as st
 
-from mlp_lab.experiments.activations import ACTIVATIONS, IN_BOOK, TARGETS, ApproxConfig, CurveConfig, claims, curves
+from mlp_lab.experiments.activations import (
+    ACTIVATIONS,
+    IN_BOOK,
+    TARGETS,
+    ApproxConfig,
+    CurveConfig,
+    approx_k_steps,
+    claims,
+    curves,
+)
 from mlp_lab.experiments.activations import fit_one_hidden_layer as fit
-from mlp_lab.ui.activation_charts import approx_k_steps, approximation, function_and_derivative, overlay
+from mlp_lab.ui.activation_charts import approximation, function_and_derivative, overlay
 from mlp_lab.ui.i18n import t
 from mlp_lab.ui.runner import cached_run
 from mlp_lab.ui.shell import ensure_shell

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import os
+import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -19,6 +20,8 @@ SHARED_FMNIST = ROOT.parent / "shared" / "data" / "fashion-mnist"
 if not os.environ.get("MLP_LAB_DATA") and SHARED_FMNIST.is_dir():
     os.environ["MLP_LAB_DATA"] = str(SHARED_FMNIST)
 os.environ.setdefault("MLP_LAB_THREADS", "2")
+# Tests never read or leave results in the project's cache folder.
+os.environ["MLP_LAB_CACHE"] = tempfile.mkdtemp(prefix="mlp-lab-test-cache-")
 
 
 def idx_bytes(arr: np.ndarray) -> bytes:

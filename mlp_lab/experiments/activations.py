@@ -13,6 +13,7 @@ from torch import nn
 from torch.nn import functional as F
 
 from mlp_lab.reproduce import register
+from mlp_lab.warm import defaults
 
 # name -> f(x, alpha); alpha is the pReLU / LeakyReLU slope and the ELU scale.
 ACTIVATIONS: dict[str, Callable[[torch.Tensor, float], torch.Tensor]] = {
@@ -231,3 +232,14 @@ def _identity() -> tuple[float, bool]:
 def _collapse() -> tuple[float, bool]:
     e = affine_collapse_error()
     return e, e <= 1e-10
+
+
+def approx_k_steps(k: int) -> list[int]:
+    """Fits to draw for a chosen k: a few smaller ones, so the growth of capacity is visible."""
+    return sorted({1, max(1, k // 8), max(1, k // 2), k}) if k > 1 else [1]
+
+
+@defaults("activations")
+def _page_defaults() -> list:
+    configs = [ApproxConfig(units=u) for u in approx_k_steps(ApproxConfig().units)]
+    return [(("activations.fit", c), lambda c=c: fit_one_hidden_layer(c)) for c in configs]

@@ -11,7 +11,8 @@ from torch import nn
 from mlp_lab.data import FashionMNIST, iter_batches, load_fashion_mnist, to_float
 from mlp_lab.models import ScratchMLP, build_concise, copy_scratch_to_concise, init_weights
 from mlp_lab.reproduce import register
-from mlp_lab.training import TrainConfig, train
+from mlp_lab.training import TrainConfig, store_key, train
+from mlp_lab.warm import defaults
 
 BOOK_SCRATCH_LAST_EPOCHS = (0.8335, 0.8387, 0.8433, 0.8444, 0.8462)  # 3.2.5, epochs 6 to 10
 
@@ -125,3 +126,10 @@ def within_book_range(test_acc: float) -> bool:
 def _scratch_equals_concise() -> tuple[float, bool]:
     diff = scratch_vs_concise(EquivalenceConfig()).max_abs_diff
     return diff, diff <= 1e-5
+
+
+@defaults("mlp")
+def _page_defaults() -> list:
+    """What the MLP page shows when opened as is: the book's run from scratch and the equivalence."""
+    config, eq = TrainConfig(), EquivalenceConfig()
+    return [(store_key(config), lambda: train(config)), (("mlp.equivalence", eq), lambda: scratch_vs_concise(eq))]

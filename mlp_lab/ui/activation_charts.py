@@ -86,8 +86,3 @@ def approximation(results: list[ApproxResult], height: int = 320) -> alt.Chart:
         )
     )
     return (points + lines).properties(height=height)
-
-
-def approx_k_steps(k: int) -> list[int]:
-    """Fits to draw for a chosen k: a few smaller ones, so the growth of capacity is visible."""
-    return sorted({1, max(1, k // 8), max(1, k // 2), k}) if k > 1 else [1]

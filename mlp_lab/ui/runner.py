@@ -8,6 +8,7 @@ from typing import TypeVar
 
 import streamlit as st
 
+from mlp_lab.cache import DiskCache
 from mlp_lab.data import FILES, DataCorrupt, DataError, data_root
 from mlp_lab.store import ResultStore
 from mlp_lab.ui.i18n import t
@@ -18,8 +19,8 @@ log = logging.getLogger("mlp_lab")
 
 @st.cache_resource(show_spinner=False)
 def result_store() -> ResultStore:
-    """One store per server process, shared by every session."""
-    return ResultStore()
+    """One store per server process, shared by every session, over the disk cache."""
+    return ResultStore(disk=DiskCache())
 
 
 def wait_for_lock(key: Hashable, store: ResultStore):

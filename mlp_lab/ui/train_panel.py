@@ -13,16 +13,12 @@ import time
 import streamlit as st
 
 from mlp_lab.data import DataError
-from mlp_lab.training import History, Progress, TrainConfig, TrainResult, train
+from mlp_lab.training import History, Progress, TrainConfig, TrainResult, store_key, train
 from mlp_lab.ui.charts import history_chart
 from mlp_lab.ui.i18n import t
 from mlp_lab.ui.runner import result_store, show_data_error, wait_for_lock
 
 REDRAW_SECONDS = 0.5  # progress-bar updates at most this often: redraws cost training time
-
-
-def _store_key(config: TrainConfig) -> tuple:
-    return ("train", config)
 
 
 def _request_stop(key: str, config: TrainConfig) -> None:
@@ -34,7 +30,7 @@ def _clear_stop(key: str) -> None:
 
 
 def cached_result(config: TrainConfig) -> TrainResult | None:
-    return result_store().get(_store_key(config))
+    return result_store().get(store_key(config))
 
 
 def training_panel(config: TrainConfig, *, key: str, show_chart: bool = True) -> TrainResult | None:
@@ -45,7 +41,7 @@ def training_panel(config: TrainConfig, *, key: str, show_chart: bool = True) ->
     finished so far, kept in the session, and returns None until "Train again".
     """
     store = result_store()
-    skey = _store_key(config)
+    skey = store_key(config)
     hit = store.get(skey)
     if hit is not None:
         _report(hit, cached=True, show_chart=show_chart)

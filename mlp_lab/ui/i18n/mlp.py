@@ -12,7 +12,8 @@ STRINGS.update(
             "setting and the real training runs; settings trained before on this server appear at once.",
             "zh": "本章在 Fashion-MNIST 上的多层感知机：784 个输入、一个含 256 个 ReLU 单元的隐藏层、10 个输出，"
             "随机梯度下降，学习率 0.1，批量 256，训练 10 轮。3.2 节从零实现（显式的 `W1, b1, W2, b2` 和手写的 "
-            "`relu`），3.3 节用 `nn.Sequential` 简洁实现。修改任何设置都会运行真实的训练；本服务器训练过的设置会立即显示。",
+            "`relu`），3.3 节用 `nn.Sequential` 简洁实现。"
+            "修改任何设置都会运行真实的训练；本服务器训练过的设置会立即显示。",
         },
         "mlp.impl": {"en": "Implementation", "zh": "实现方式"},
         "mlp.impl_help": {
@@ -42,8 +43,10 @@ STRINGS.update(
         "mlp.tab_equal": {"en": "Scratch = concise?", "zh": "从零实现 = 简洁实现？"},
         "mlp.tab_export": {"en": "Export", "zh": "导出"},
         "mlp.predict_intro": {
-            "en": "The first {n} test images, as `d2l.predict_ch3` shows them: true label over predicted; ❌ marks a mistake.",
-            "zh": "前 {n} 张测试图像，与 `d2l.predict_ch3` 的展示方式相同：上为真实标签，下为预测标签；❌ 表示预测错误。",
+            "en": "The first {n} test images, as `d2l.predict_ch3` shows them: true label over predicted; "
+            "❌ marks a mistake.",
+            "zh": "前 {n} 张测试图像，与 `d2l.predict_ch3` 的展示方式相同："
+            "上为真实标签，下为预测标签；❌ 表示预测错误。",
         },
         "mlp.true": {"en": "true", "zh": "真实"},
         "mlp.pred": {"en": "pred", "zh": "预测"},
@@ -73,7 +76,8 @@ STRINGS.update(
         "mlp.download_json": {"en": "Configuration (JSON)", "zh": "配置（JSON）"},
         "mlp.book_box": {
             "en": "The book's run (3.2.5, from scratch, default settings) printed for epochs 6 to 10 the test "
-            "accuracies 83.35 %, 83.87 %, 84.33 %, 84.44 %, 84.62 % and a final loss of 0.3791; reruns land between 82 % and 85 %.",
+            "accuracies 83.35 %, 83.87 %, 84.33 %, 84.44 %, 84.62 % and a final loss of 0.3791; "
+            "reruns land between 82 % and 85 %.",
             "zh": "书中的运行（3.2.5，从零实现，默认设置）在第 6 到 10 轮打印的测试精度为 83.35 %、83.87 %、"
             "84.33 %、84.44 %、84.62 %，最终损失 0.3791；重复运行的结果落在 82 % 到 85 % 之间。",
         },

@@ -1,0 +1,62 @@
+"""Every page's default computations, so ``python -m mlp_lab warm`` can fill the cache before class.
+
+Each topic registers a function that lists (key, compute) pairs: the same keys its page asks the
+result store for when opened with default settings (global seed 0).
+"""
+
+from __future__ import annotations
+
+import importlib
+import time
+from collections.abc import Callable, Hashable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from mlp_lab.reproduce import CHECK_MODULES
+from mlp_lab.store import ResultStore
+
+Job = tuple[Hashable, Callable[[], Any]]
+_PROVIDERS: dict[str, Callable[[], list[Job]]] = {}
+
+
+def defaults(topic: str) -> Callable[[Callable[[], list[Job]]], Callable[[], list[Job]]]:
+    """Decorator for a topic's function returning its page's default (key, compute) pairs."""
+
+    def wrap(fn: Callable[[], list[Job]]) -> Callable[[], list[Job]]:
+        _PROVIDERS[topic] = fn
+        return fn
+
+    return wrap
+
+
+@dataclass
+class WarmRow:
+    topic: str
+    key: str
+    status: str  # "stored", "cached" (already there) or "error: ..."
+    seconds: float
+
+
+def jobs() -> Iterator[tuple[str, Hashable, Callable[[], Any]]]:
+    for name in CHECK_MODULES:  # the experiment modules also register their defaults
+        importlib.import_module(name)
+    for topic, provider in _PROVIDERS.items():
+        for key, compute in provider():
+            yield topic, key, compute
+
+
+def warm(store: ResultStore) -> list[WarmRow]:
+    """Compute and store every default not already in ``store`` (its disk cache included)."""
+    rows = []
+    for topic, key, compute in jobs():
+        start = time.perf_counter()
+        if store.get(key) is not None:
+            rows.append(WarmRow(topic, repr(key)[:90], "cached", 0.0))
+            continue
+        try:
+            store.put(key, compute())
+            status = "stored"
+        except Exception as exc:  # one failing topic must not stop the others
+            status = f"error: {type(exc).__name__}: {exc}"
+        rows.append(WarmRow(topic, repr(key)[:90], status, round(time.perf_counter() - start, 2)))
+    return rows
