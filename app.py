@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from mlp_lab.ui.i18n import t
-from mlp_lab.ui.pages import HOME, TOPICS
+from mlp_lab.ui.pages import BOOK, HOME, TOPICS
 from mlp_lab.ui.runner import show_unexpected
 from mlp_lab.ui.shell import enter_shell, leave_shell
 from mlp_lab.ui.sidebar import render_sidebar
@@ -15,7 +15,7 @@ render_sidebar()  # first: the language it sets decides every title below
 
 pages = [
     st.Page(HOME.path, title=t(HOME.title_key), icon=HOME.icon, default=True),
-    *(st.Page(s.path, title=t(s.title_key), icon=s.icon, url_path=s.url_path) for s in TOPICS),
+    *(st.Page(s.path, title=t(s.title_key), icon=s.icon, url_path=s.url_path) for s in (*TOPICS, BOOK)),
 ]
 page = st.navigation(pages)
 enter_shell()

@@ -16,6 +16,7 @@ from mlp_lab.experiments.activations import (
 )
 from mlp_lab.experiments.activations import fit_one_hidden_layer as fit
 from mlp_lab.ui.activation_charts import approximation, function_and_derivative, overlay
+from mlp_lab.ui.book import book_link
 from mlp_lab.ui.i18n import t
 from mlp_lab.ui.runner import cached_run
 from mlp_lab.ui.shell import ensure_shell
@@ -84,3 +85,4 @@ configs = [ApproxConfig(units=u, activation=activation, target=target, seed=glob
 fits = [cached_run(("activations.fit", c), lambda c=c: fit(c)) for c in configs]
 st.altair_chart(approximation(fits), width="stretch")
 st.caption(" · ".join(t("act.mse", k=r.config.units, mse=r.mse) for r in fits))
+book_link("activations")

@@ -4,7 +4,7 @@ import streamlit as st
 
 from mlp_lab.data import data_root, locate
 from mlp_lab.ui.i18n import t
-from mlp_lab.ui.pages import SECTIONS, page_for_section
+from mlp_lab.ui.pages import BOOK, SECTIONS, page_for_section
 from mlp_lab.ui.shell import ensure_shell
 
 ensure_shell()
@@ -22,6 +22,8 @@ for section in SECTIONS:
         right.caption(t("home.not_yet"))
     else:
         right.page_link(spec.path, label=t(spec.title_key), icon=spec.icon)
+
+st.page_link(BOOK.path, label=t(BOOK.title_key), icon=BOOK.icon)
 
 st.subheader(t("home.how"))
 st.write(t("home.how_text"))

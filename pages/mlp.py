@@ -7,6 +7,7 @@ from mlp_lab.device import pick_device
 from mlp_lab.experiments.mlp import EquivalenceConfig, code_that_ran, scratch_vs_concise, within_book_range
 from mlp_lab.training import TrainConfig
 from mlp_lab.ui import mlp_widgets as views
+from mlp_lab.ui.book import book_link
 from mlp_lab.ui.i18n import t
 from mlp_lab.ui.runner import cached_run, show_data_error
 from mlp_lab.ui.shell import ensure_shell
@@ -104,3 +105,5 @@ if finished:
     with tabs[4]:
         for model, result in finished.items():
             views.export_buttons(result, key=f"mlp_export_{model}")
+
+book_link("mlp")

@@ -24,6 +24,24 @@ os.environ.setdefault("MLP_LAB_THREADS", "2")
 os.environ["MLP_LAB_CACHE"] = tempfile.mkdtemp(prefix="mlp-lab-test-cache-")
 
 
+def _navigation_mode_only() -> None:
+    """AppTest builds a fresh PagesManager for every run, which re-enables Streamlit's legacy
+    ``pages/`` mode; a widget click would then run the page without app.py, and the page's
+    ``ensure_shell`` rerun would drop the click. A real server leaves that mode after its first run."""
+    from streamlit.runtime.pages_manager import PagesManager
+
+    original = PagesManager.__init__
+
+    def init(self, *args, **kwargs) -> None:
+        original(self, *args, **kwargs)
+        PagesManager.uses_pages_directory = False
+
+    PagesManager.__init__ = init
+
+
+_navigation_mode_only()
+
+
 def idx_bytes(arr: np.ndarray) -> bytes:
     magic = 2051 if arr.ndim == 3 else 2049
     header = magic.to_bytes(4, "big") + b"".join(int(s).to_bytes(4, "big") for s in arr.shape)

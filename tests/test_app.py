@@ -87,3 +87,10 @@ def test_streamlit_only_in_ui() -> None:
         if "ui" in path.relative_to(ROOT / "mlp_lab").parts[:1]:
             continue
         assert not pattern.search(path.read_text(encoding="utf-8")), path
+
+
+def test_a_page_run_on_its_own_renders_once_without_looping() -> None:
+    at = AppTest.from_file(str(ROOT / "pages" / "activations.py"), default_timeout=60)
+    at.run()
+    assert not at.exception
+    assert at.title[0].value == "3.1 Activation functions"

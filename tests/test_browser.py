@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mlp_lab.ui.i18n import CATALOGUE
-from mlp_lab.ui.pages import HOME, TOPICS
+from mlp_lab.ui.pages import BOOK, HOME, TOPICS
 from tests.browser import (
     CHROMIUM,
     CHROMIUM_ARGS,
@@ -39,7 +39,7 @@ def browser():
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
-@pytest.mark.parametrize("spec", [HOME, *TOPICS], ids=lambda s: s.url_path or "home")
+@pytest.mark.parametrize("spec", [HOME, *TOPICS, BOOK], ids=lambda s: s.url_path or "home")
 def test_page_renders_in_browser(server, browser, spec, lang) -> None:
     page = browser.new_page(viewport={"width": 1400, "height": 3600})  # tall: Streamlit scrolls inside
     try:

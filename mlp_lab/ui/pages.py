@@ -25,6 +25,9 @@ TOPICS: tuple[PageSpec, ...] = (
     PageSpec("pages/mlp.py", "page.mlp", "🧠", ("3.2", "3.3"), "mlp"),
 )
 
+# Not a section: the reproduce table of every section (linked from each topic page).
+BOOK = PageSpec("pages/book.py", "page.book", "📖", (), "book")
+
 SECTIONS = ("3.1", "3.2", "3.3", "3.4", "3.5", "3.6", "3.7", "3.8", "3.9")
 
 

@@ -11,11 +11,13 @@ import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
 SHELL_KEY = "_mlp_lab_shell_active"
+RETRIED_KEY = "_mlp_lab_shell_retried"
 
 
 def enter_shell() -> None:
     """app.py: mark this run as going through the shell."""
     st.session_state[SHELL_KEY] = True
+    st.session_state[RETRIED_KEY] = False
 
 
 def leave_shell() -> None:
@@ -23,7 +25,13 @@ def leave_shell() -> None:
 
 
 def ensure_shell() -> None:
-    """Pages call this first; it reruns through app.py when the page was run on its own."""
-    if not st.session_state.get(SHELL_KEY):
-        PagesManager.uses_pages_directory = False
-        st.rerun()
+    """Pages call this first; it reruns through app.py when the page was run on its own.
+
+    Only once: a page started directly (``streamlit run pages/mlp.py``) then renders without the
+    shell instead of rerunning forever.
+    """
+    if st.session_state.get(SHELL_KEY) or st.session_state.get(RETRIED_KEY):
+        return
+    st.session_state[RETRIED_KEY] = True
+    PagesManager.uses_pages_directory = False
+    st.rerun()

@@ -119,9 +119,32 @@ STRINGS: dict[str, dict[str, str]] = {
     "chart.value": {"en": "value", "zh": "数值"},
     # book comparison
     "book.title": {"en": "Check against the book", "zh": "与书中结果对照"},
+    "page.book": {"en": "Check against the book", "zh": "与书中结果对照"},
+    "book.intro": {
+        "en": "Every number the chapter prints, and every claim it makes that can be measured, beside what "
+        "this app measures with the same settings. Run a row on its own (▶) or all of them; results are "
+        "kept on this server, so the next visitor sees them at once.",
+        "zh": "本章印出的每个数字、每个可以测量的论断，与本应用在相同设置下测得的结果并排列出。"
+        "可以单独运行一行（▶），也可以全部运行；结果保存在本服务器上，下一位访问者会立即看到。",
+    },
+    "book.link": {"en": "Check this section against the book", "zh": "把本节与书中结果对照"},
+    "book.topic": {"en": "Topic", "zh": "主题"},
+    "book.run_all": {"en": "Run all {n} rows", "zh": "运行全部 {n} 行"},
+    "book.run_one": {"en": "Run this row", "zh": "运行这一行"},
+    "book.running": {"en": "Running {id} …", "zh": "正在运行 {id} …"},
+    "book.not_run": {"en": "not run yet", "zh": "尚未运行"},
+    "book.seconds": {"en": "{s:.1f} s", "zh": "{s:.1f} 秒"},
+    "book.summary": {
+        "en": "{passed} within tolerance, {failed} outside, {pending} not run yet.",
+        "zh": "{passed} 行在容差内，{failed} 行超出，{pending} 行尚未运行。",
+    },
+    "book.col_section": {"en": "Section", "zh": "小节"},
     "book.col_quantity": {"en": "Quantity", "zh": "量"},
     "book.col_book": {"en": "Book", "zh": "书中"},
     "book.col_ours": {"en": "Ours", "zh": "我们"},
+    "book.col_tolerance": {"en": "Tolerance", "zh": "容差"},
+    "book.col_ok": {"en": "OK", "zh": "通过"},
+    "book.col_run": {"en": "Run", "zh": "运行"},
     "error.generic": {
         "en": "Something went wrong while computing this part of the page ({kind}). The rest of the "
         "page still works; change a setting or reload to try again.",

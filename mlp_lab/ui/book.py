@@ -1,0 +1,35 @@
+"""The "check against the book" rows inside the app: run, cache, and link to them."""
+
+from __future__ import annotations
+
+import contextlib
+
+import streamlit as st
+from streamlit.errors import StreamlitPageNotFoundError
+
+from mlp_lab.cache import code_version
+from mlp_lab.reproduce import Check, Row, run_check
+from mlp_lab.ui.i18n import t
+from mlp_lab.ui.runner import cached_run, result_store
+
+BOOK_PAGE = "pages/book.py"
+
+
+def row_key(check: Check) -> tuple:
+    return ("reproduce", check.id, code_version())
+
+
+def cached_row(check: Check) -> Row | None:
+    return result_store().get(row_key(check))
+
+
+def run_row(check: Check) -> Row:
+    """Run a check once per server (and code version); later asks read the stored row."""
+    return cached_run(row_key(check), lambda: run_check(check))
+
+
+def book_link(topic: str) -> None:
+    """Every topic page ends with a link to its rows on the book page."""
+    # Suppressed when the page was started on its own, outside app.py's navigation.
+    with contextlib.suppress(StreamlitPageNotFoundError):
+        st.page_link(BOOK_PAGE, label=t("book.link"), icon="📖", query_params={"book_topic": topic})
