@@ -6,10 +6,11 @@ import streamlit as st
 
 from mlp_lab.ui.i18n import t
 from mlp_lab.ui.pages import BOOK, HOME, TOPICS
-from mlp_lab.ui.runner import show_unexpected
+from mlp_lab.ui.runner import configure_logging, show_unexpected
 from mlp_lab.ui.shell import enter_shell, leave_shell
 from mlp_lab.ui.sidebar import render_sidebar
 
+configure_logging()
 st.set_page_config(page_title="MLP Lab", page_icon="🧠", layout="wide")
 render_sidebar()  # first: the language it sets decides every title below
 

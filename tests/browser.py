@@ -89,10 +89,21 @@ def streamlit_server(env: dict[str, str] | None = None, timeout: float = 60) -> 
         log.close()
 
 
-def wait_idle(page, timeout_ms: int = 120_000) -> None:
-    """Wait until the script has run and stopped (the app sets this attribute on its root)."""
-    page.wait_for_selector("[data-test-script-state='notRunning']", timeout=timeout_ms)
-    page.wait_for_timeout(400)  # let charts lay out before a screenshot
+def wait_idle(page, timeout_ms: int = 180_000) -> None:
+    """Wait until the page has rendered and its script has stayed idle for about a second.
+
+    Right after a load or a click the root can still say notRunning before the run begins, so one
+    sighting is not enough.
+    """
+    page.wait_for_selector("[data-testid='stMain'] h1", timeout=timeout_ms)
+    idle = page.locator("[data-test-script-state='notRunning']")
+    deadline = time.monotonic() + timeout_ms / 1000
+    stable = 0
+    while stable < 4:
+        if time.monotonic() > deadline:
+            raise TimeoutError("the app did not become idle")
+        stable = stable + 1 if idle.count() else 0
+        page.wait_for_timeout(300)
 
 
 def page_problems(page) -> list[str]:

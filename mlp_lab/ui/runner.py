@@ -17,6 +17,17 @@ T = TypeVar("T")
 log = logging.getLogger("mlp_lab")
 
 
+def configure_logging() -> None:
+    """Our log lines (trainings started, cache problems, caught errors) on the server's stderr."""
+    logger = logging.getLogger("mlp_lab")
+    if not logger.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
+        logger.propagate = False
+
+
 @st.cache_resource(show_spinner=False)
 def result_store() -> ResultStore:
     """One store per server process, shared by every session, over the disk cache."""

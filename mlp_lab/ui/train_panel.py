@@ -8,6 +8,7 @@ only when the run is complete (a widget change or Stop leaves no half-written en
 from __future__ import annotations
 
 import copy
+import logging
 import time
 
 import streamlit as st
@@ -18,6 +19,7 @@ from mlp_lab.ui.charts import history_chart
 from mlp_lab.ui.i18n import t
 from mlp_lab.ui.runner import result_store, show_data_error, wait_for_lock
 
+log = logging.getLogger("mlp_lab.train_panel")
 REDRAW_SECONDS = 0.5  # progress-bar updates at most this often: redraws cost training time
 
 
@@ -62,6 +64,7 @@ def training_panel(config: TrainConfig, *, key: str, show_chart: bool = True) ->
         hit = store.get(skey)
         if hit is None:
             store.computations += 1
+            log.info("training started: %s", config)
             result = _train_live(config, key, partial_key, show_chart)
             if result is None:
                 return None
