@@ -45,13 +45,21 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+class Server(str):
+    """The server's URL (use it as a string), with its process id and log file."""
+
+    pid: int
+    log_path: Path
+
+
 @contextlib.contextmanager
-def streamlit_server(env: dict[str, str] | None = None, timeout: float = 60) -> Iterator[str]:
+def streamlit_server(env: dict[str, str] | None = None, timeout: float = 60) -> Iterator[Server]:
     """Start the app headless on a free loopback port; yield its URL; stop it afterwards."""
     port = free_port()
     log_dir = ROOT / ".pytest_cache"
     log_dir.mkdir(exist_ok=True)
-    log = open(log_dir / f"streamlit-{port}.log", "w")  # noqa: SIM115 (closed in finally)
+    log_path = log_dir / f"streamlit-{port}.log"
+    log = open(log_path, "w")  # noqa: SIM115 (closed in finally)
     proc = subprocess.Popen(
         [
             sys.executable, "-m", "streamlit", "run", "app.py",
@@ -66,7 +74,8 @@ def streamlit_server(env: dict[str, str] | None = None, timeout: float = 60) -> 
         stdout=log,
         stderr=subprocess.STDOUT,
     )  # fmt: skip
-    url = f"http://127.0.0.1:{port}"
+    url = Server(f"http://127.0.0.1:{port}")
+    url.pid, url.log_path = proc.pid, log_path
     try:
         deadline = time.monotonic() + timeout
         while True:

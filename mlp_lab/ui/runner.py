@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Hashable
 from typing import TypeVar
 
@@ -35,13 +36,16 @@ def result_store() -> ResultStore:
 
 
 def wait_for_lock(key: Hashable, store: ResultStore):
-    """Take the key's lock, touching an st element while waiting so a rerun can interrupt us."""
+    """Take the key's lock. While another session computes, say so once a second: each update
+    also lets Streamlit interrupt this wait when the user changes a widget, and once a second is
+    cheap enough for a classroom of waiting browsers."""
     lock = store.lock(key)
     if lock.acquire(blocking=False):
         return lock
     note = st.empty()
-    while not lock.acquire(timeout=0.25):
-        note.info(t("train.waiting"), icon="⏳")
+    start = time.monotonic()
+    while not lock.acquire(timeout=1.0):
+        note.info(t("train.waiting", seconds=time.monotonic() - start), icon="⏳")
     note.empty()
     return lock
 

@@ -83,8 +83,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "train.start": {"en": "Train", "zh": "开始训练"},
     "train.restart": {"en": "Train again", "zh": "重新训练"},
     "train.waiting": {
-        "en": "Another user is training this exact configuration; its result will appear here.",
-        "zh": "另一位用户正在训练完全相同的配置，结果出来后会显示在这里。",
+        "en": "Another user is computing this exact configuration; its result will appear here "
+        "({seconds:.0f} s so far).",
+        "zh": "另一位用户正在计算完全相同的配置，结果出来后会显示在这里（已等待 {seconds:.0f} 秒）。",
     },
     "train.cached": {
         "en": "Trained before on this server ({seconds:.1f} s on {device}); shown from the cache.",
