@@ -15,6 +15,8 @@ from dataclasses import asdict, dataclass
 CHECK_MODULES = (
     "mlp_lab.experiments.activations",
     "mlp_lab.experiments.mlp",
+    "mlp_lab.experiments.fitting",
+    "mlp_lab.experiments.weight_decay",
 )
 
 CheckFn = Callable[[], tuple[float | str, bool]]

@@ -23,6 +23,8 @@ HOME = PageSpec("pages/home.py", "page.home", "🏠", (), "")
 TOPICS: tuple[PageSpec, ...] = (
     PageSpec("pages/activations.py", "page.activations", "📈", ("3.1",), "activations"),
     PageSpec("pages/mlp.py", "page.mlp", "🧠", ("3.2", "3.3"), "mlp"),
+    PageSpec("pages/fitting.py", "page.fitting", "🎯", ("3.4",), "fitting"),
+    PageSpec("pages/weight_decay.py", "page.weight_decay", "🪶", ("3.5",), "weight-decay"),
 )
 
 # Not a section: the reproduce table of every section (linked from each topic page).

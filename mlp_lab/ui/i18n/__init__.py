@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from mlp_lab.ui.i18n import activations, common, mlp
+from mlp_lab.ui.i18n import activations, common, fitting, mlp, weight_decay
 
 LANGS = ("en", "zh")
 LANG_NAMES = {"en": "English", "zh": "中文"}
@@ -19,6 +19,8 @@ for _module in (
     common,
     activations,
     mlp,
+    fitting,
+    weight_decay,
 ):
     for _key, _value in _module.STRINGS.items():
         if _key in CATALOGUE:

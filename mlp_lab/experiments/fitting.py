@@ -1,0 +1,370 @@
+"""3.4: model selection, underfitting and overfitting with the book's polynomial regression.
+
+The data (d2l 4.4.4): x ~ N(0, 1), features x^i / i! for i = 0 .. 19, labels from
+true_w = [5, 1.2, -3.4, 5.6, 0, ...] plus N(0, noise^2). A "k-feature" model is d2l's
+``nn.Linear(k, 1, bias=False)`` on the first k features, trained with SGD (lr 0.01, batch 10) on
+the mean squared error. Every sweep here trains all its models in one batched computation
+(``linear_sgd.train_many``): the 20 degrees of a sweep share the data and the minibatch order.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from mlp_lab.experiments.linear_sgd import DTYPE, Runs, SGDSettings, stack_problems, train_many
+from mlp_lab.reproduce import register
+from mlp_lab.warm import defaults
+
+MAX_DEGREE = 20  # features x^0/0! .. x^19/19!
+TRUE_W = (5.0, 1.2, -3.4, 5.6)
+BOOK_WEIGHTS = (5.0105, 1.2354, -3.4229, 5.5033)  # d2l 4.4.4.1, the 4-feature fit it printed
+MAX_TRAIN = 1000
+SIZES = (10, 15, 20, 30, 50, 70, 100, 150, 200, 300, 500, 700, 1000)  # the training-set-size sweep
+# Separate random streams, so that changing one thing (say the noise) leaves the others as they were.
+_DATA, _TEST, _INIT, _ORDER = 1, 2, 3, 4
+
+
+@dataclass(frozen=True)
+class PolyConfig:
+    """One polynomial experiment. Frozen: it is the cache key and the page's URL state."""
+
+    features: int = 4
+    n_train: int = 100
+    noise: float = 0.1
+    epochs: int = 400
+    seed: int = 0
+    n_test: int = 100
+    lr: float = 0.01
+    batch_size: int = 10
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.features <= MAX_DEGREE:
+            raise ValueError(f"features must be in 1..{MAX_DEGREE}")
+        if not 1 <= self.n_train <= MAX_TRAIN or self.n_test < 1:
+            raise ValueError(f"n_train must be in 1..{MAX_TRAIN} and n_test at least 1")
+        if not (self.noise >= 0 and math.isfinite(self.noise)):
+            raise ValueError("noise must be a finite number >= 0")
+        if self.epochs < 1 or self.batch_size < 1 or not self.lr > 0:
+            raise ValueError("epochs, batch size and learning rate must be positive")
+
+    @property
+    def sgd(self) -> SGDSettings:
+        return SGDSettings(lr=self.lr, batch_size=self.batch_size, epochs=self.epochs)
+
+
+PRESETS = {  # the book's three cases (d2l 4.4.4.2 - 4.4.4.4)
+    "normal": {"features": 4, "epochs": 400},
+    "underfit": {"features": 2, "epochs": 400},
+    "overfit": {"features": 20, "epochs": 1500},
+}
+
+
+def poly_features(x: np.ndarray, degree: int = MAX_DEGREE) -> np.ndarray:
+    """x^i / i! for i < degree: the factorial keeps the big powers from dwarfing the others."""
+    powers = np.power(np.asarray(x, dtype=np.float64)[:, None], np.arange(degree))
+    return powers / np.array([math.factorial(i) for i in range(degree)])
+
+
+def true_curve(x: np.ndarray) -> np.ndarray:
+    return poly_features(x, len(TRUE_W)) @ np.array(TRUE_W)
+
+
+@dataclass
+class PolyData:
+    x_train: np.ndarray  # raw x (n_train,)
+    y_train: np.ndarray
+    x_test: np.ndarray
+    y_test: np.ndarray
+
+    def features(self, k: int = MAX_DEGREE) -> tuple[np.ndarray, np.ndarray]:
+        return poly_features(self.x_train, k).astype(DTYPE), poly_features(self.x_test, k).astype(DTYPE)
+
+
+def poly_data(config: PolyConfig, n_train: int | None = None) -> PolyData:
+    """The book's data. Training sets are prefixes of one pool: a bigger n adds points, keeps the old."""
+    n = config.n_train if n_train is None else n_train
+    pool = np.random.default_rng((config.seed, _DATA))
+    x, eps = pool.standard_normal(MAX_TRAIN), pool.standard_normal(MAX_TRAIN)
+    test = np.random.default_rng((config.seed, _TEST))
+    xt, epst = test.standard_normal(config.n_test), test.standard_normal(config.n_test)
+    return PolyData(x[:n], true_curve(x[:n]) + config.noise * eps[:n], xt, true_curve(xt) + config.noise * epst)
+
+
+def degree_masks() -> np.ndarray:
+    """(D, V) with column k-1 = 1 on the first k features: variant k is the k-feature model."""
+    return (np.arange(MAX_DEGREE)[:, None] < np.arange(1, MAX_DEGREE + 1)[None, :]).astype(DTYPE)
+
+
+def initial_weights(seed: int) -> np.ndarray:
+    """(D, V): ``nn.Linear(k, 1, bias=False)``'s default init, U(-1/sqrt(k), 1/sqrt(k)), per degree k."""
+    u = np.random.default_rng((seed, _INIT)).uniform(-1, 1, (MAX_DEGREE, MAX_DEGREE))
+    return (u / np.sqrt(np.arange(1, MAX_DEGREE + 1))[None, :] * degree_masks()).astype(DTYPE)
+
+
+def closed_form(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """Least squares (exercise 1): the weights SGD is walking towards; minimum norm when k > n."""
+    return np.linalg.lstsq(np.asarray(x, np.float64), np.asarray(y, np.float64), rcond=None)[0]
+
+
+@dataclass
+class DegreeSweep:
+    """All 20 k-feature models trained together on one data set (the main run is one of them)."""
+
+    config: PolyConfig
+    data: PolyData
+    train_loss: np.ndarray  # (epochs, 20): column k-1 is the k-feature model
+    test_loss: np.ndarray
+    weights: np.ndarray  # (20, 20): row k-1, zeros past k
+    exact: np.ndarray  # (20, 20): least squares for each k
+    exact_train_loss: np.ndarray  # (20,)
+    exact_test_loss: np.ndarray
+    seconds: float
+    diverged: bool
+
+    def final(self) -> tuple[np.ndarray, np.ndarray]:
+        return self.train_loss[-1], self.test_loss[-1]
+
+    @property
+    def best_degree(self) -> int:
+        """The number of features the test set would pick (the thing K-fold tries to guess)."""
+        return int(np.nanargmin(np.where(np.isfinite(self.test_loss[-1]), self.test_loss[-1], np.nan))) + 1
+
+
+def degree_sweep(config: PolyConfig) -> DegreeSweep:
+    """Train k = 1 .. 20 features at once; ``config.features`` only picks which one a page shows."""
+    start = time.perf_counter()
+    data = poly_data(config)
+    x_train, x_test = data.features()
+    problems = stack_problems([(x_train, data.y_train, x_test, data.y_test)])
+    runs = train_many(
+        problems,
+        initial_weights(config.seed)[None],
+        config.sgd,
+        np.random.default_rng((config.seed, _ORDER)),
+        feature_mask=degree_masks()[None],
+    )
+    exact = np.zeros((MAX_DEGREE, MAX_DEGREE))
+    for k in range(1, MAX_DEGREE + 1):
+        exact[k - 1, :k] = closed_form(x_train[:, :k], data.y_train)
+    exact_train, exact_test = (
+        ((x.astype(np.float64) @ exact.T - y[:, None]) ** 2).mean(axis=0)
+        for x, y in ((x_train, data.y_train), (x_test, data.y_test))
+    )
+    return DegreeSweep(
+        config, data, runs.train_loss[:, 0], runs.test_loss[:, 0], runs.weights[0].T, exact, exact_train,
+        exact_test, time.perf_counter() - start, runs.diverged,
+    )  # fmt: skip
+
+
+@dataclass
+class SizeSweep:
+    config: PolyConfig
+    sizes: tuple[int, ...]
+    train_loss: np.ndarray  # (len(sizes),) after the last epoch
+    test_loss: np.ndarray
+    seconds: float
+
+
+def size_sweep(config: PolyConfig, sizes: tuple[int, ...] = SIZES) -> SizeSweep:
+    """The ``config.features`` model on nested training sets of each size, all trained together."""
+    start = time.perf_counter()
+    k = config.features
+    data = poly_data(config, n_train=max(sizes))
+    x_train, x_test = data.features(k)
+    problems = stack_problems([(x_train[:n], data.y_train[:n], x_test, data.y_test) for n in sizes])
+    w0 = np.broadcast_to(initial_weights(config.seed)[:k, k - 1 : k], (len(sizes), k, 1))
+    runs = train_many(problems, w0, config.sgd, np.random.default_rng((config.seed, _ORDER)))
+    return SizeSweep(
+        config, tuple(sizes), runs.train_loss[-1, :, 0], runs.test_loss[-1, :, 0], time.perf_counter() - start
+    )
+
+
+@dataclass
+class KFold:
+    """K-fold cross-validation over the number of features (d2l 4.4.2.2)."""
+
+    config: PolyConfig
+    k_folds: int
+    fold_sizes: tuple[int, ...]
+    train_loss: np.ndarray  # (K, 20): fold j's model trained on the other folds, after the last epoch
+    val_loss: np.ndarray  # (K, 20): the same model on fold j
+    seconds: float
+
+    @property
+    def mean_val(self) -> np.ndarray:
+        return self.val_loss.mean(axis=0)
+
+    @property
+    def picked_degree(self) -> int:
+        mean = np.where(np.isfinite(self.mean_val), self.mean_val, np.inf)
+        return int(np.argmin(mean)) + 1
+
+
+def fold_indices(n: int, k_folds: int) -> list[np.ndarray]:
+    """K contiguous folds, sizes differing by at most one (the data are already in random order)."""
+    if not 2 <= k_folds <= n:
+        raise ValueError(f"K must be between 2 and the number of training examples ({n})")
+    return np.array_split(np.arange(n), k_folds)
+
+
+def kfold(config: PolyConfig, k_folds: int) -> KFold:
+    """Every fold x every degree (K x 20 models) trained in one batched computation."""
+    start = time.perf_counter()
+    data = poly_data(config)
+    x, _ = data.features()
+    folds = fold_indices(config.n_train, k_folds)
+    sets = []
+    for held_out in folds:
+        keep = np.setdiff1d(np.arange(config.n_train), held_out)
+        sets.append((x[keep], data.y_train[keep], x[held_out], data.y_train[held_out]))
+    runs: Runs = train_many(
+        stack_problems(sets),
+        np.broadcast_to(initial_weights(config.seed), (k_folds, MAX_DEGREE, MAX_DEGREE)),
+        config.sgd,
+        np.random.default_rng((config.seed, _ORDER)),
+        feature_mask=degree_masks()[None],
+    )
+    return KFold(
+        config, k_folds, tuple(len(f) for f in folds), runs.train_loss[-1], runs.test_loss[-1],
+        time.perf_counter() - start,
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------
+# The page's result-store keys: one place, so the page and ``python -m mlp_lab warm`` agree.
+
+
+def degrees_key(config: PolyConfig) -> tuple:
+    """Every k trains in the same sweep, so k is not part of the key: changing it is a lookup."""
+    return ("fitting.degrees", replace(config, features=1))
+
+
+def sizes_key(config: PolyConfig) -> tuple:
+    """The size sweep sets the training-set size itself."""
+    return ("fitting.sizes", replace(config, n_train=PolyConfig.n_train))
+
+
+def kfold_key(config: PolyConfig, k_folds: int) -> tuple:
+    return ("fitting.kfold", replace(config, features=1), k_folds)
+
+
+def d200_key(seed: int) -> tuple:
+    return ("fitting.d200", seed)
+
+
+@defaults("fitting")
+def _page_defaults() -> list:
+    """What the page computes when opened as is (seed 0), its lazy tabs included."""
+    from mlp_lab.experiments.weight_decay import d200_size_sweep
+
+    config = PolyConfig()
+    return [
+        (degrees_key(config), lambda: degree_sweep(config)),
+        (sizes_key(config), lambda: size_sweep(config)),
+        (kfold_key(config, 5), lambda: kfold(config, 5)),
+        (d200_key(0), lambda: d200_size_sweep(0)),
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
+# Checks against the book (python -m mlp_lab reproduce --only fitting.)
+
+
+def _sweep(**changes: object) -> DegreeSweep:
+    return degree_sweep(replace(PolyConfig(), **changes))
+
+
+@register(
+    "fitting.poly_normal_weights",
+    section="3.4",
+    quantity="4-feature polynomial fit: learned weights (true 5, 1.2, -3.4, 5.6)",
+    quantity_zh="4 个特征的多项式拟合：学到的权重（真实值 5, 1.2, -3.4, 5.6）",
+    book="5.0105, 1.2354, -3.4229, 5.5033",
+    tolerance="each within 0.3 of the true weight",
+)
+def _normal_weights() -> tuple[str, bool]:
+    w = _sweep().weights[3, :4]
+    ok = bool(np.all(np.abs(w - np.array(TRUE_W)) <= 0.3))
+    return ", ".join(f"{v:.4f}" for v in w), ok
+
+
+@register(
+    "fitting.poly_underfit",
+    section="3.4",
+    quantity="underfitting: train loss of the 2-feature fit / train loss of the 4-feature fit",
+    quantity_zh="欠拟合：2 个特征的训练损失 / 4 个特征的训练损失",
+    book="the 2-feature loss stays high (book figure)",
+    tolerance="> 10",
+)
+def _underfit() -> tuple[float, bool]:
+    train, _ = _sweep().final()
+    ratio = float(train[1] / train[3])
+    return ratio, ratio > 10
+
+
+@register(
+    "fitting.poly_overfit",
+    section="3.4",
+    quantity="overfitting: test loss of the 20-feature fit (1500 epochs) / the 4-feature fit's, "
+    "median over seeds 0-4 (one draw can land either way)",
+    quantity_zh="过拟合：20 个特征（1500 轮）的测试损失 / 4 个特征的测试损失，"
+    "种子 0-4 的中位数（单次抽样可能偏向任一侧）",
+    book="20 features: test loss above the 4-feature fit's (book figure)",
+    tolerance="> 1",
+)
+def _overfit() -> tuple[float, bool]:
+    ratios = []
+    for seed in range(5):
+        _, test = _sweep(epochs=1500, seed=seed).final()
+        ratios.append(test[19] / test[3])
+    ratio = float(np.median(ratios))
+    return ratio, ratio > 1
+
+
+@register(
+    "fitting.degree_sweep",
+    section="3.4",
+    quantity="seconds to train all 20 degrees (400 epochs, lr 0.01, batch 10) in one batched computation",
+    quantity_zh="一次批量计算训练全部 20 个阶数（400 轮，学习率 0.01，批量 10）所用的秒数",
+    book="d2l: one DataLoader loop per model, 103 s wall / 71 s CPU here (benchmarks/fitting_speed.py)",
+    tolerance="< 1 s, and the test set picks 4 features (±1)",
+)
+def _degree_sweep() -> tuple[float, bool]:
+    sweep = _sweep()
+    return sweep.seconds, sweep.seconds < 1.0 and abs(sweep.best_degree - 4) <= 1
+
+
+@register(
+    "fitting.kfold",
+    section="3.4",
+    quantity="10-fold cross-validation on the 100 training examples: the number of features it picks",
+    quantity_zh="在 100 个训练样本上做 10 折交叉验证：选出的特征数",
+    book="the true polynomial has 4 terms",
+    tolerance="4 ± 1, like the test set's pick",
+)
+def _kfold() -> tuple[float, bool]:
+    picked = kfold(PolyConfig(), 10).picked_degree
+    return float(picked), abs(picked - 4) <= 1
+
+
+@register(
+    "fitting.d200_overfit",
+    section="3.4",
+    quantity="3.5's data (d = 200, lambda 0): test loss with 20 training examples / with 1000, "
+    "and test / train loss at 20",
+    quantity_zh="3.5 的数据（d = 200，lambda 0）：20 个训练样本时的测试损失 / 1000 个时的，"
+    "以及 20 个时的测试 / 训练损失",
+    book="20 examples: train loss falls, test loss stays high (3.5.2 figure)",
+    tolerance="both > 100",
+)
+def _d200_overfit() -> tuple[str, bool]:
+    from mlp_lab.experiments.weight_decay import d200_size_sweep  # 3.5's setup, used here as in the book
+
+    sweep = d200_size_sweep(0, (20, 1000))
+    train, test = sweep.train_loss[-1], sweep.test_loss[-1]
+    shrink, gap = test[0] / test[1], test[0] / max(train[0], 1e-12)
+    return f"test(20)/test(1000) = {shrink:.3g}; test/train at 20 = {gap:.3g}", bool(shrink > 100 and gap > 100)

@@ -1,0 +1,255 @@
+"""3.4: the batched SGD engine against the book's per-model torch loop, the polynomial experiments,
+K-fold, and the page (defaults, presets, tabs, URL state, edge values, bad links)."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import numpy as np
+import pytest
+import torch
+from streamlit.testing.v1 import AppTest
+from torch import nn
+
+from mlp_lab.experiments import fitting as exp
+from mlp_lab.experiments.linear_sgd import SGDSettings, shuffle_order, stack_problems, train_many
+from mlp_lab.reproduce import all_checks
+
+ROOT = Path(__file__).resolve().parent.parent
+QUICK = exp.PolyConfig(epochs=30)
+
+
+# --- the engine: one batched computation == the book's loop, model by model ----------------------------
+
+
+def book_loop(problems, w0, mask, settings: SGDSettings, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """``nn.Linear(k, 1, bias=False)`` + ``torch.optim.SGD`` + ``nn.MSELoss``, one model at a time,
+    on the minibatch orders ``train_many`` draws. Returns the weights (P, D, V) and train losses (E, P, V)."""
+    rng = np.random.default_rng(seed)
+    padded = math.ceil(problems.n_train.max() / settings.batch_size) * settings.batch_size
+    orders = [shuffle_order(rng, problems.n_train, padded) for _ in range(settings.epochs)]
+    p_count, _, dim = problems.shape
+    weights = np.zeros((p_count, dim, w0.shape[2]), np.float32)
+    losses = np.zeros((settings.epochs, p_count, w0.shape[2]))
+    for p in range(p_count):
+        n = problems.n_train[p]
+        x, y = torch.tensor(problems.train_x[p, :n]), torch.tensor(problems.train_y[p, :n]).reshape(-1, 1)
+        for v in range(w0.shape[2]):
+            k = int(mask[0, :, v].sum())
+            net = nn.Linear(k, 1, bias=False)
+            with torch.no_grad():
+                net.weight.copy_(torch.tensor(w0[p, :k, v]).reshape(1, -1))
+            opt = torch.optim.SGD(net.parameters(), lr=settings.lr)
+            for e, order in enumerate(orders):
+                real = order[p, :n]
+                for lo in range(0, n, settings.batch_size):
+                    idx = torch.as_tensor(real[lo : lo + settings.batch_size])
+                    opt.zero_grad()
+                    nn.functional.mse_loss(net(x[idx, :k]), y[idx]).backward()
+                    opt.step()
+                with torch.no_grad():
+                    losses[e, p, v] = nn.functional.mse_loss(net(x[:, :k]), y).item()
+            weights[p, :k, v] = net.weight.detach().numpy().ravel()
+    return weights, losses
+
+
+def test_batched_sgd_matches_the_books_loop_model_by_model() -> None:
+    rng = np.random.default_rng(1)
+    sets = []
+    for n in (23, 7):  # different sizes: short last batches, and a set that runs out of batches early
+        x = rng.standard_normal((n, 5)).astype(np.float32)
+        sets.append((x, x @ np.array([1.0, -2.0, 0.5, 0, 0]) + 0.1 * rng.standard_normal(n), x[:3], np.zeros(3)))
+    problems = stack_problems(sets)
+    mask = (np.arange(5)[:, None] < np.array([1, 3, 5])[None, :]).astype(np.float32)[None]
+    w0 = (rng.uniform(-0.5, 0.5, (2, 5, 3)) * mask).astype(np.float32)
+    settings = SGDSettings(lr=0.05, batch_size=5, epochs=4)
+    runs = train_many(problems, w0, settings, np.random.default_rng(7), feature_mask=mask)
+    weights, losses = book_loop(problems, w0, mask, settings, seed=7)
+    np.testing.assert_allclose(runs.weights, weights, atol=2e-6)
+    np.testing.assert_allclose(runs.train_loss, losses, rtol=1e-5, atol=1e-7)
+    assert np.all(runs.weights[:, 1:, 0] == 0) and np.all(runs.weights[:, 3:, 1] == 0)  # masks hold
+
+
+def test_l1_is_a_soft_threshold_that_lands_on_zero() -> None:
+    x = np.eye(3, dtype=np.float32)
+    problems = stack_problems([(x, np.zeros(3), x, np.zeros(3))])
+    w0 = np.array([[[0.5], [-0.05], [1.0]]], np.float32)
+    settings = SGDSettings(lr=0.1, batch_size=3, epochs=1)
+    runs = train_many(problems, w0, settings, np.random.default_rng(0), l1=np.array([1.0]))
+    # one step: w - lr * 2/3 * w, then shrink |w| by lr * lambda = 0.1; -0.05 crosses zero and stays 0
+    expected = np.sign(w0) * np.maximum(np.abs(w0 * (1 - 0.1 * 2 / 3)) - 0.1, 0)
+    np.testing.assert_allclose(runs.weights, expected, atol=1e-7)
+    assert runs.weights[0, 1, 0] == 0.0
+
+
+# --- the polynomial experiment --------------------------------------------------------------------------
+
+
+def test_poly_features_and_nested_data() -> None:
+    np.testing.assert_allclose(exp.poly_features(np.array([2.0]), 5)[0], [1, 2, 2, 8 / 6, 16 / 24])
+    small, big = exp.poly_data(exp.PolyConfig(n_train=50)), exp.poly_data(exp.PolyConfig(n_train=100))
+    np.testing.assert_array_equal(small.x_train, big.x_train[:50])  # more data adds points
+    np.testing.assert_array_equal(small.x_test, big.x_test)
+    quiet = exp.poly_data(exp.PolyConfig(noise=0.0))
+    np.testing.assert_allclose(quiet.y_train, exp.true_curve(quiet.x_train))
+    w = exp.initial_weights(0)
+    assert np.all(w[5:, 4] == 0) and np.all(np.abs(w[:5, 4]) <= 1 / math.sqrt(5))
+
+
+def test_closed_form_solves_the_normal_equations() -> None:
+    d = exp.poly_data(exp.PolyConfig())
+    x, _ = d.features(4)
+    x = x.astype(np.float64)
+    np.testing.assert_allclose(exp.closed_form(x, d.y_train), np.linalg.solve(x.T @ x, x.T @ d.y_train), rtol=1e-8)
+
+
+def test_degree_sweep_recovers_the_cubic_and_shows_both_failures() -> None:
+    sweep = exp.degree_sweep(exp.PolyConfig())
+    assert np.all(np.abs(sweep.weights[3, :4] - np.array(exp.TRUE_W)) < 0.3)
+    np.testing.assert_allclose(sweep.weights[3, :4], sweep.exact[3, :4], atol=0.01)  # SGD reached least squares
+    train, _ = sweep.final()
+    assert train[1] > 10 * train[3]  # 2 features underfit
+    assert abs(sweep.best_degree - 4) <= 1 and not sweep.diverged
+    assert np.all(np.diff(sweep.exact_train_loss) <= 1e-9)  # nested least squares: more features, lower loss
+    assert sweep.train_loss.shape == (400, exp.MAX_DEGREE)
+
+
+def test_fold_indices() -> None:
+    folds = exp.fold_indices(23, 5)
+    assert sorted(len(f) for f in folds) == [4, 4, 5, 5, 5]
+    np.testing.assert_array_equal(np.concatenate(folds), np.arange(23))
+    assert all(len(f) == 1 for f in exp.fold_indices(10, 10))  # K = n: leave-one-out
+    for bad in (1, 11):
+        with pytest.raises(ValueError):
+            exp.fold_indices(10, bad)
+
+
+def test_kfold_leave_one_out_and_size_sweep() -> None:
+    config = exp.PolyConfig(n_train=10, epochs=20)
+    kf = exp.kfold(config, 10)
+    assert kf.val_loss.shape == (10, exp.MAX_DEGREE) and kf.fold_sizes == (1,) * 10
+    assert np.isfinite(kf.mean_val).all() and 1 <= kf.picked_degree <= exp.MAX_DEGREE
+    sizes = exp.size_sweep(exp.PolyConfig(features=4, epochs=20), (10, 40))
+    assert sizes.train_loss.shape == (2,) and np.isfinite(sizes.test_loss).all()
+
+
+@pytest.mark.parametrize(
+    "changes", [{"features": 0}, {"features": 21}, {"n_train": 0}, {"noise": float("nan")}, {"epochs": 0}]
+)
+def test_bad_configs_are_refused(changes: dict) -> None:
+    with pytest.raises(ValueError):
+        exp.PolyConfig(**changes)
+
+
+def test_reproduce_rows_are_registered_with_the_issue_ids() -> None:
+    ids = {c.id for c in all_checks()}
+    wanted = {"poly_normal_weights", "poly_underfit", "poly_overfit", "degree_sweep", "kfold", "d200_overfit"}
+    assert {f"fitting.{name}" for name in wanted} <= ids
+
+
+# --- the page --------------------------------------------------------------------------------------------
+
+
+def open_page(lang: str = "en", tab: str | None = None, **params: str) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.query_params["lang"] = lang
+    for k, v in params.items():
+        at.query_params[k] = v
+    at.run()  # st.navigation must run once before a page with its own url_path can be opened
+    at.switch_page("pages/fitting.py")
+    if tab is not None:
+        at.session_state["fit_tab"] = tab
+    at.run()
+    return at
+
+
+def test_page_defaults_and_feature_change_is_a_lookup() -> None:
+    from mlp_lab.ui.runner import result_store
+
+    at = open_page()
+    assert not at.exception and not at.error
+    assert at.title[0].value.startswith("3.4")
+    assert (at.slider(key="fit_features").value, at.slider(key="fit_n").value) == (4, 100)
+    assert len(at.get("vega_lite_chart")) == 3  # curves, fitted polynomial, capacity tab
+    assert len(at.tabs) == 4
+    book = at.dataframe[1].value  # the check-against-the-book table
+    assert "5.0105" in book.iloc[0, 1]
+    before = result_store().computations
+    at.slider(key="fit_features").set_value(20).run()
+    assert not at.exception and result_store().computations == before  # all 20 k were trained together
+    assert any("k > 4" in i.value for i in at.info)
+
+
+def test_presets_set_the_books_cases() -> None:
+    at = open_page(fit_features="9", fit_n="300", fit_noise="0.5")
+    next(b for b in at.button if "20 features" in b.label).click().run()
+    assert not at.exception
+    assert (at.slider(key="fit_features").value, at.slider(key="fit_epochs").value) == (20, 1500)
+    assert (at.slider(key="fit_n").value, at.slider(key="fit_noise").value) == (100, 0.1)
+    next(b for b in at.button if "2 features" in b.label).click().run()
+    assert (at.slider(key="fit_features").value, at.slider(key="fit_epochs").value) == (2, 400)
+    assert any("k < 4" in i.value for i in at.info)
+
+
+def test_url_round_trip_one_feature_and_zh() -> None:
+    at = open_page("zh", fit_features="1", fit_n="50", fit_noise="0.2", fit_epochs="60")
+    assert not at.exception and not at.error
+    values = [at.slider(key=k).value for k in ("fit_features", "fit_n", "fit_noise", "fit_epochs")]
+    assert values == [1, 50, 0.2, 60]
+    assert at.query_params["fit_features"] == "1" and at.query_params["fit_n"] == "50"
+    assert "欠拟合" in at.title[0].value
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"fit_features": "abc", "fit_n": "5000", "fit_noise": "-1", "fit_epochs": "nan"},
+        {"fit_features": "0", "fit_n": "7", "fit_k": "99", "fit_d200_n": "3"},
+        {"fit_features": "<script>", "fit_noise": "1e9", "fit_epochs": "-400"},
+    ],
+)
+def test_bad_url_values_fall_back_to_defaults(params: dict) -> None:
+    at = open_page(**params)
+    assert not at.exception and not at.error
+    assert at.slider(key="fit_features").value == 4 and at.slider(key="fit_n").value == 100
+
+
+def test_size_and_d200_tabs() -> None:
+    at = open_page(tab="Training-set size", fit_epochs="20")
+    assert not at.exception and not at.error
+    assert any("sizes trained together" in c.value for c in at.caption)
+    at.session_state["fit_tab"] = "d = 200, few examples"
+    at.run()
+    assert not at.exception and not at.error
+    assert at.select_slider(key="fit_d200_n").value == 20
+    at.select_slider(key="fit_d200_n").set_value(1000).run()
+    assert not at.exception and any("n = 1000" in c.value for c in at.caption)
+
+
+def test_kfold_tab_with_k_equal_to_n() -> None:
+    at = open_page(tab="K-fold cross-validation", fit_n="10", fit_k="10", fit_epochs="30")
+    assert not at.exception and not at.error
+    assert at.slider(key="fit_k").value == 10
+    picks = [m.value for m in at.markdown if "K-fold picks" in m.value]
+    assert picks and "Folds of 1 examples" in picks[0]
+    at.slider(key="fit_k").set_value(2).run()
+    assert not at.exception and any("Folds of 5 examples" in m.value for m in at.markdown)
+
+
+def test_warm_defaults_are_exactly_what_the_page_asks_for() -> None:
+    """After ``python -m mlp_lab warm`` the page at its defaults, every tab included, computes nothing."""
+    from mlp_lab import warm
+    from mlp_lab.ui.runner import result_store
+
+    store = result_store()
+    for topic, key, compute in warm.jobs():
+        if topic == "fitting" and store.get(key) is None:
+            store.put(key, compute())
+    before = store.computations
+    at = open_page()
+    for tab in ("Training-set size", "K-fold cross-validation", "d = 200, few examples"):
+        at.session_state["fit_tab"] = tab
+        at.run()
+        assert not at.exception and not at.error
+    assert store.computations == before

@@ -1,0 +1,138 @@
+"""3.5: weight decay from scratch and concise against the book's torch loops, the lambda sweep, L1,
+and the page (defaults, lambda and penalty from the URL, edge values, bad links)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from mlp_lab.experiments import weight_decay as exp
+from mlp_lab.reproduce import all_checks
+
+ROOT = Path(__file__).resolve().parent.parent
+SHORT = {"epochs": 5}  # the book's 100 epochs belong to the reproduce rows
+
+
+def theta(runs: exp.WDRuns) -> np.ndarray:
+    return np.concatenate([runs.weights[0, :, 0], runs.bias[0]])
+
+
+@pytest.mark.parametrize("impl", exp.IMPLEMENTATIONS)
+def test_batched_engine_matches_the_books_torch_loop(impl: str) -> None:
+    config = exp.WDConfig(lambd=3.0, implementation=impl, **SHORT)
+    book = exp.torch_scratch(config) if impl == "scratch" else exp.torch_concise(config)
+    np.testing.assert_allclose(theta(exp.train_lambdas(config, (3.0,))), book, atol=1e-5)
+
+
+def test_weight_decay_in_the_optimiser_is_the_l2_penalty() -> None:
+    config = exp.WDConfig(lambd=3.0, implementation="concise", **SHORT)
+    np.testing.assert_allclose(exp.torch_concise(config), exp.torch_scratch(config, half_loss=False), atol=1e-6)
+
+
+def test_synthetic_data_and_nested_training_sets() -> None:
+    x, y = exp.synthetic_data(np.random.default_rng(0), 5000, 200)
+    residual = y - (x.sum(axis=1) * exp.TRUE_W + exp.TRUE_B)
+    assert abs(residual.std() - 0.01) < 0.001
+    small, big = exp.wd_data(exp.WDConfig(n_train=20)), exp.wd_data(exp.WDConfig(n_train=100))
+    np.testing.assert_array_equal(small.train[0], big.train[0][:20])
+    assert exp.initial_params(exp.WDConfig(), 0)[-1] == 0.0  # from scratch: b = 0
+    assert exp.initial_params(exp.WDConfig(implementation="concise"), 0)[-1] != 0.0  # concise: b ~ N(0, 1)
+
+
+def test_decay_shrinks_the_weights_and_l1_zeroes_them() -> None:
+    runs = exp.train_lambdas(exp.WDConfig(), (0.0, 1.0, 3.0, 10.0))
+    assert np.all(np.diff(runs.norms[0]) < 0)  # more decay, smaller ||w||
+    assert runs.norms[0, 0] > 10 and runs.norms[0, 2] < 1  # the book's two regimes
+    assert runs.test_loss[-1, 0, 0] > 10 * runs.test_loss[-1, 0, 2]  # and decay generalises
+    l1 = exp.train_lambdas(exp.WDConfig(penalty="L1"), (0.0, 0.1, 3.0))
+    assert l1.zeros[0, 0] == 0 and 0 < l1.zeros[0, 1] < 200 and l1.zeros[0, 2] == 200
+
+
+def test_lambda_sweep_picks_on_validation_and_seed_norms() -> None:
+    sweep = exp.lambda_sweep(exp.WDConfig())
+    assert sweep.runs.val_loss.shape == (1, len(exp.LAMBDA_GRID))
+    assert sweep.chosen_by_val >= 3 and sweep.best_on_test >= 3  # 20 examples for 200 weights: shrink a lot
+    norms = exp.seed_norms("scratch").norms
+    assert norms.shape == (5, 2)
+    assert 10 <= np.median(norms[:, 0]) <= 16 and 0.2 <= np.median(norms[:, 1]) <= 0.6
+
+
+def test_d200_overfitting_shrinks_with_data() -> None:
+    sweep = exp.d200_size_sweep(0, (20, 200, 1000))
+    test = sweep.test_loss[-1]
+    assert test[0] > test[1] > test[2] and test[0] > 100 * sweep.train_loss[-1, 0]
+
+
+@pytest.mark.parametrize("changes", [{"lambd": -1}, {"lambd": float("inf")}, {"penalty": "L3"}, {"n_train": 0}])
+def test_bad_configs_are_refused(changes: dict) -> None:
+    with pytest.raises(ValueError):
+        exp.WDConfig(**changes)
+
+
+def test_reproduce_rows_are_registered_with_the_issue_ids() -> None:
+    ids = {c.id for c in all_checks()}
+    names = ("scratch_norm_lambda0", "scratch_norm_lambda3", "concise_matches_scratch")
+    assert {f"weight_decay.{name}" for name in names} <= ids
+
+
+# --- the page --------------------------------------------------------------------------------------------
+
+
+def open_page(lang: str = "en", **params: str) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.query_params["lang"] = lang
+    for k, v in params.items():
+        at.query_params[k] = v
+    at.run()  # st.navigation must run once before a page with its own url_path can be opened
+    at.switch_page("pages/weight_decay.py")
+    at.run()
+    return at
+
+
+def test_page_defaults_show_the_books_norms() -> None:
+    at = open_page()
+    assert not at.exception and not at.error
+    assert at.title[0].value == "3.5 Weight decay"
+    assert at.slider(key="wd_lambda").value == 0.0
+    assert len(at.get("vega_lite_chart")) == 4  # two runs, the sweep's losses and ||w||
+    assert len(at.metric) == 2
+    book = at.dataframe[0].value
+    assert list(book.iloc[:, 1]) == ["12.96", "0.356", "13.73", "0.389"]
+    assert any("validation set picks" in m.value for m in at.markdown)
+    at.slider(key="wd_lambda").set_value(3.0).run()
+    assert not at.exception
+    assert float(at.metric[0].value) < 1  # lambda 3 shrinks ||w|| from ~13 to ~0.36
+
+
+def test_l1_from_the_url_and_zh() -> None:
+    at = open_page("zh", wd_lambda="10", wd_penalty="L1")
+    assert not at.exception and not at.error
+    assert at.slider(key="wd_lambda").value == 10.0 and at.query_params["wd_penalty"] == "L1"
+    assert len(at.metric) == 4  # ||w|| and the zero count, per implementation
+    assert int(at.metric[1].value) == 200
+    assert "权重衰减" in at.title[0].value
+
+
+@pytest.mark.parametrize(
+    "params", [{"wd_lambda": "-5", "wd_penalty": "L3"}, {"wd_lambda": "abc", "wd_penalty": ""}, {"wd_lambda": "1e9"}]
+)
+def test_bad_url_values_fall_back_to_defaults(params: dict) -> None:
+    at = open_page(**params)
+    assert not at.exception and not at.error
+    assert at.slider(key="wd_lambda").value == 0.0
+
+
+def test_warm_defaults_are_exactly_what_the_page_asks_for() -> None:
+    from mlp_lab import warm
+    from mlp_lab.ui.runner import result_store
+
+    store = result_store()
+    for topic, key, compute in warm.jobs():
+        if topic == "weight_decay" and store.get(key) is None:
+            store.put(key, compute())
+    before = store.computations
+    at = open_page()
+    assert not at.exception and store.computations == before
