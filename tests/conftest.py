@@ -99,3 +99,9 @@ def fmnist() -> FashionMNIST:
         return load_fashion_mnist("cpu", download=False)
     except Exception as exc:  # DataError: absent here
         pytest.skip(f"Fashion-MNIST not available: {exc}")
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    """Browser tests last: their servers share this session's disk cache (MLP_LAB_CACHE), so the
+    results the AppTest tests computed are read instead of trained again."""
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
