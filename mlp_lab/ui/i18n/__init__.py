@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from mlp_lab.ui.i18n import activations, common, fitting, mlp, weight_decay
+from mlp_lab.ui.i18n import activations, common, fitting, mlp, shift, stability, weight_decay
 
 LANGS = ("en", "zh")
 LANG_NAMES = {"en": "English", "zh": "中文"}
@@ -21,6 +21,8 @@ for _module in (
     mlp,
     fitting,
     weight_decay,
+    stability,
+    shift,
 ):
     for _key, _value in _module.STRINGS.items():
         if _key in CATALOGUE:

@@ -1,0 +1,533 @@
+"""3.9: environment and distribution shift, and the chapter's three corrections.
+
+- covariate shift: p(x) moves, p(y|x) stays; a logistic regression that tells source (z = -1)
+  from target (z = 1) gives beta_i = exp(h(x_i)), and weighted training fixes a model too simple
+  to be right everywhere;
+- label shift: p(y) moves, p(x|y) stays; the confusion matrix C on held-out data and the mean
+  prediction mu(y_hat) on the target give p(y) by solving C p(y) = mu(y_hat);
+- concept shift: the labelling rule itself drifts; a model updated on new data keeps up, a frozen
+  one does not.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+import torch
+
+from mlp_lab.data import FashionMNIST, load_fashion_mnist, to_float
+from mlp_lab.device import pick_device
+from mlp_lab.reproduce import register
+from mlp_lab.training import History, Progress, TrainConfig, make_model, train
+from mlp_lab.warm import defaults
+
+NUM_CLASSES = 10
+BOX = (-3.5, 5.0)  # the square every 2-D picture of this page shows
+
+
+# --- logistic regression, the chapter's tool -------------------------------------------------------
+def features(x: np.ndarray, kind: str) -> np.ndarray:
+    """[1, x1, x2] (linear) or also x1^2, x1 x2, x2^2 (quadratic), for 2-D points x (n, 2)."""
+    x1, x2 = x[:, 0], x[:, 1]
+    cols = [np.ones_like(x1), x1, x2]
+    if kind == "quadratic":
+        cols += [x1 * x1, x1 * x2, x2 * x2]
+    elif kind != "linear":
+        raise ValueError(f"unknown features {kind!r}")
+    return np.stack(cols, axis=1)
+
+
+def logistic_regression(
+    X: np.ndarray, y: np.ndarray, weights: np.ndarray | None = None, l2: float = 1e-3, steps: int = 100
+) -> np.ndarray:
+    """Minimise the (weighted) mean log loss of sigmoid(X theta) against y in {0, 1}: Newton's method.
+
+    With ``weights`` this is the chapter's weighted empirical risk minimisation. The small ``l2``
+    keeps theta finite when the classes can be separated.
+    """
+    Xt = torch.as_tensor(X, dtype=torch.float64)
+    yt = torch.as_tensor(y, dtype=torch.float64)
+    w = torch.ones_like(yt) if weights is None else torch.as_tensor(weights, dtype=torch.float64)
+    w = w / w.sum()
+    theta = torch.zeros(Xt.shape[1], dtype=torch.float64)
+    eye = torch.eye(Xt.shape[1], dtype=torch.float64)
+    for _ in range(steps):
+        p = torch.sigmoid(Xt @ theta)
+        grad = Xt.T @ (w * (p - yt)) + l2 * theta
+        hessian = (Xt.T * (w * p * (1 - p))) @ Xt + l2 * eye
+        step = torch.linalg.solve(hessian, grad)
+        theta = theta - step
+        if step.abs().max() < 1e-10:
+            break
+    return theta.numpy()
+
+
+def predict_proba(theta: np.ndarray, X: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(X @ theta, -500, 500)))
+
+
+def log_loss(p: np.ndarray, y: np.ndarray) -> float:
+    p = np.clip(p, 1e-12, 1 - 1e-12)
+    return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
+
+
+def line_points(theta: np.ndarray, box: tuple[float, float] = BOX, n: int = 50) -> np.ndarray:
+    """Points of the line theta0 + theta1 x1 + theta2 x2 = 0 inside the square box (for a chart)."""
+    t = np.linspace(box[0], box[1], n)
+    if theta[1] == 0 and theta[2] == 0:
+        return np.empty((0, 2))  # a constant classifier has no boundary
+    if abs(theta[2]) >= abs(theta[1]):
+        pts = np.stack([t, -(theta[0] + theta[1] * t) / theta[2]], axis=1)
+    else:
+        pts = np.stack([-(theta[0] + theta[2] * t) / theta[1], t], axis=1)
+    inside = (pts >= box[0]).all(axis=1) & (pts <= box[1]).all(axis=1)
+    return pts[inside]
+
+
+# --- covariate shift ---------------------------------------------------------------------------
+def true_boundary(x1: np.ndarray) -> np.ndarray:
+    """Where p(y = 1 | x) = 1/2: a parabola, so no straight line is right everywhere."""
+    return 0.5 * x1**2 - 0.5
+
+
+def p_y_given_x(x: np.ndarray, sharpness: float = 4.0) -> np.ndarray:
+    """The labelling rule both distributions share: y = 1 above the parabola, a little noisy."""
+    return 1.0 / (1.0 + np.exp(-sharpness * (x[:, 1] - true_boundary(x[:, 0]))))
+
+
+@dataclass(frozen=True)
+class CovariateConfig:
+    target_x1: float = 1.5  # centre of the target p(x); the source q(x) is N(0, I)
+    target_x2: float = 0.6
+    target_spread: float = 0.7  # standard deviation of p(x) along each axis
+    n_source: int = 1000
+    n_target: int = 1000  # unlabelled target points for the source-vs-target classifier
+    clip: float = 0.0  # c: beta_i = min(exp(h(x_i)), c); 0 means no clipping
+    seed: int = 0
+
+    def __post_init__(self) -> None:
+        if self.n_source < 10 or self.n_target < 10 or not self.target_spread > 0 or self.clip < 0:
+            raise ValueError("at least 10 points each, a positive spread and a clip of 0 (off) or more")
+
+
+@dataclass
+class FitScores:
+    """A classifier's risk (log loss) and accuracy on labelled target data."""
+
+    theta: np.ndarray
+    target_loss: float
+    target_acc: float
+
+
+@dataclass
+class CovariateResult:
+    config: CovariateConfig
+    source_x: np.ndarray
+    source_y: np.ndarray
+    target_x: np.ndarray  # the unlabelled target sample the reweighting sees
+    beta: np.ndarray  # estimated weight of each source point (clipped if asked)
+    true_beta: np.ndarray  # p(x_i) / q(x_i) from the known densities, for comparison
+    fits: dict[tuple[str, bool], FitScores]  # (features, weighted) -> scores
+    bayes_acc: float  # the best any classifier can do on the target (labels are noisy)
+
+    def gain(self, kind: str) -> float:
+        """Target accuracy gained by reweighting, for linear or quadratic features."""
+        return self.fits[(kind, True)].target_acc - self.fits[(kind, False)].target_acc
+
+
+def _gaussian_log_density(x: np.ndarray, mean: np.ndarray, std: float) -> np.ndarray:
+    return -0.5 * np.sum(((x - mean) / std) ** 2, axis=1) - 2 * math.log(std) - math.log(2 * math.pi)
+
+
+def covariate_shift(config: CovariateConfig) -> CovariateResult:
+    """Estimate beta = p(x)/q(x) with the chapter's logistic regression, then fit with and without it.
+
+    Both a straight line and a quadratic boundary are fitted on the labelled source; each is scored
+    on fresh labelled target points, which the fits never see.
+    """
+    rng = np.random.default_rng(config.seed)
+    centre = np.array([config.target_x1, config.target_x2])
+    sample_target = lambda n: centre + config.target_spread * rng.standard_normal((n, 2))  # noqa: E731
+    source_x = rng.standard_normal((config.n_source, 2))
+    source_y = (rng.random(config.n_source) < p_y_given_x(source_x)).astype(float)
+    target_x = sample_target(config.n_target)
+    eval_x = sample_target(5000)  # labelled, only to score the classifiers
+    eval_p = p_y_given_x(eval_x)
+    eval_y = (rng.random(5000) < eval_p).astype(float)
+
+    # Source (z = -1, coded 0) against target (z = 1): quadratic features suffice for two Gaussians.
+    both = np.concatenate([source_x, target_x])
+    z = np.concatenate([np.zeros(len(source_x)), np.ones(len(target_x))])
+    # Unequal sample sizes shift the log odds by log(n_target / n_source); remove it.
+    h = features(source_x, "quadratic") @ logistic_regression(features(both, "quadratic"), z)
+    beta = np.exp(np.clip(h - math.log(config.n_target / config.n_source), -50, 50))
+    if config.clip > 0:
+        beta = np.minimum(beta, config.clip)
+    true_beta = np.exp(
+        _gaussian_log_density(source_x, centre, config.target_spread)
+        - _gaussian_log_density(source_x, np.zeros(2), 1.0)
+    )
+
+    fits = {}
+    for kind in ("linear", "quadratic"):
+        for weighted in (False, True):
+            theta = logistic_regression(features(source_x, kind), source_y, beta if weighted else None)
+            p = predict_proba(theta, features(eval_x, kind))
+            fits[(kind, weighted)] = FitScores(theta, log_loss(p, eval_y), float(np.mean((p > 0.5) == eval_y)))
+    bayes_acc = float(np.mean((eval_p > 0.5) == eval_y))
+    return CovariateResult(config, source_x, source_y, target_x, beta, true_beta, fits, bayes_acc)
+
+
+# --- label shift -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class LabelClassifierConfig:
+    """The Fashion-MNIST classifier of the label-shift study and how its data are split."""
+
+    train_size: int = 50000
+    val_size: int = 10000  # held out from training: the confusion matrix C is measured here
+    epochs: int = 5
+    hiddens: tuple[int, ...] = (256,)
+    lr: float = 0.1
+    seed: int = 0
+
+    def __post_init__(self) -> None:
+        if self.train_size < 10 or self.val_size < 10 or self.epochs < 1:
+            raise ValueError("train and validation need at least 10 images each, and one epoch at least")
+
+    def train_config(self) -> TrainConfig:
+        return TrainConfig(hiddens=self.hiddens, lr=self.lr, epochs=self.epochs, seed=self.seed)
+
+
+@dataclass
+class LabelClassifier:
+    """What the label-shift study needs from a trained classifier (no live module: cache-safe)."""
+
+    config: LabelClassifierConfig
+    q_y: np.ndarray  # label distribution of the training part (the source)
+    confusion: np.ndarray  # C[i, j] = P(y_hat = i | y = j) on the validation split
+    val_acc: float
+    test_probs: np.ndarray  # softmax outputs on the whole test split, (10000, 10)
+    test_labels: np.ndarray
+    history: History
+    seconds: float
+    stopped: bool = False
+
+    @property
+    def condition_number(self) -> float:
+        return float(np.linalg.cond(self.confusion))
+
+
+def split_train(data: FashionMNIST, config: LabelClassifierConfig) -> FashionMNIST:
+    """The training part of the train split, shuffled by the seed, with the validation part as its "test".
+
+    So the trainer's test curve is the validation curve, and the real test split stays unseen
+    until a target is drawn from it.
+    """
+    order = torch.randperm(data.train_x.shape[0], generator=torch.Generator().manual_seed(config.seed))
+    order = order[: config.train_size + config.val_size].to(data.device)
+    tr, va = order[: config.train_size], order[config.train_size :]
+    return FashionMNIST(data.train_x[tr], data.train_y[tr], data.train_x[va], data.train_y[va], data.source)
+
+
+def confusion_matrix(pred: np.ndarray, labels: np.ndarray, k: int = NUM_CLASSES) -> np.ndarray:
+    """C[i, j]: the share of examples of class j predicted as i (each column sums to 1)."""
+    counts = np.zeros((k, k))
+    np.add.at(counts, (pred.astype(int), labels.astype(int)), 1)
+    totals = counts.sum(axis=0, keepdims=True)
+    return np.divide(counts, totals, out=np.zeros_like(counts), where=totals > 0)
+
+
+def train_label_classifier(
+    config: LabelClassifierConfig,
+    data: FashionMNIST | None = None,
+    callback: Callable[[Progress], bool | None] | None = None,
+) -> LabelClassifier:
+    """Train on the training part with THE trainer, then measure C and the test-split outputs."""
+    data = data if data is not None else load_fashion_mnist(pick_device())
+    if config.train_size + config.val_size > data.train_x.shape[0]:
+        raise ValueError(f"train_size + val_size exceeds the {data.train_x.shape[0]} training images")
+    part = split_train(data, config)
+    train_config = config.train_config()
+    result = train(train_config, data=part, callback=callback, every_steps=10 if callback else 0)
+    model = make_model(train_config, data.device)
+    model.load_state_dict(result.state_dict)
+    model.eval()
+    with torch.no_grad():
+        probs = torch.cat([torch.softmax(model(to_float(xb)), dim=1) for xb in data.test_x.split(4096)])
+    val_labels = part.test_y.cpu().numpy()
+    q_y = np.bincount(part.train_y.cpu().numpy(), minlength=NUM_CLASSES) / config.train_size
+    return LabelClassifier(
+        config=config,
+        q_y=q_y,
+        confusion=confusion_matrix(result.test_pred, val_labels),
+        val_acc=float(np.mean(result.test_pred == val_labels)),
+        test_probs=probs.cpu().numpy().astype(np.float64),
+        test_labels=data.test_y.cpu().numpy(),
+        history=result.history,
+        seconds=result.seconds,
+        stopped=result.stopped,
+    )
+
+
+# Target label distributions a learner can pick by name (class order: d2l's text labels).
+PRESETS: dict[str, tuple[float, ...]] = {
+    "uniform": (1,) * 10,
+    "shoes": (1, 1, 1, 1, 1, 10, 1, 10, 1, 10),  # sandal, sneaker, ankle boot
+    "tops": (8, 1, 8, 1, 8, 1, 8, 1, 1, 1),  # t-shirt, pullover, coat, shirt: the confusable ones
+    "shirts": (1, 0, 0, 0, 0, 0, 9, 0, 0, 0),  # shirts with a few t-shirts
+    "bags": (0, 0, 0, 0, 0, 0, 0, 0, 1, 0),  # one class only
+}
+
+
+@dataclass(frozen=True)
+class TargetConfig:
+    p_y: tuple[float, ...] = PRESETS["shoes"]  # weights, normalised here
+    n: int = 5000
+    seed: int = 0
+
+    def distribution(self) -> np.ndarray:
+        p = np.asarray(self.p_y, dtype=float)
+        if p.shape != (NUM_CLASSES,) or (p < 0).any() or not np.isfinite(p).all() or p.sum() <= 0:
+            raise ValueError("the target needs 10 non-negative weights, not all zero")
+        return p / p.sum()
+
+
+@dataclass
+class Scores:
+    accuracy: float
+    loss: float
+
+
+@dataclass
+class LabelShiftResult:
+    true_p: np.ndarray
+    mu: np.ndarray  # mean prediction on the target
+    raw_estimate: np.ndarray  # C^-1 mu, before the safeguard
+    estimate: np.ndarray  # clipped at 0 and renormalised
+    condition_number: float
+    safeguard_used: bool
+    plain: Scores  # the classifier as trained
+    reweighted: Scores  # posteriors times beta = p_hat(y) / q(y)
+    oracle: Scores  # times the true p(y) / q(y), the best reweighting could do
+    target_labels: np.ndarray = field(repr=False)
+
+    @property
+    def l1_error(self) -> float:
+        return float(np.abs(self.estimate - self.true_p).sum())
+
+
+def solve_label_shift(confusion: np.ndarray, mu: np.ndarray) -> tuple[np.ndarray, np.ndarray, bool]:
+    """Solve C p = mu; then clip at 0 and renormalise (the safeguard for an ill-conditioned C).
+
+    Returns (raw solution, safe estimate, whether the safeguard changed anything).
+    """
+    raw = np.linalg.lstsq(confusion, mu, rcond=None)[0]
+    safe = np.clip(raw, 0.0, None)
+    total = safe.sum()
+    safe = safe / total if total > 0 else mu.copy()  # nothing left: fall back to the mean prediction
+    return raw, safe, bool((raw < 0).any() or abs(raw.sum() - 1) > 1e-6)
+
+
+def reweight_posteriors(probs: np.ndarray, beta: np.ndarray) -> np.ndarray:
+    """p_target(y|x) proportional to p_source(y|x) p(y)/q(y): the same correction as the weighted risk."""
+    weighted = np.clip(probs, 1e-12, None) * beta[None, :]
+    total = weighted.sum(axis=1, keepdims=True)
+    return np.divide(weighted, total, out=np.full_like(weighted, 1.0 / weighted.shape[1]), where=total > 0)
+
+
+def _scores(probs: np.ndarray, labels: np.ndarray) -> Scores:
+    picked = np.clip(probs[np.arange(len(labels)), labels], 1e-12, None)
+    return Scores(float(np.mean(probs.argmax(axis=1) == labels)), float(-np.mean(np.log(picked))))
+
+
+def draw_target(classifier: LabelClassifier, target: TargetConfig) -> np.ndarray:
+    """Indices into the test split: n images whose labels follow p(y) (with replacement)."""
+    p = target.distribution()
+    rng = np.random.default_rng(target.seed)
+    counts = rng.multinomial(target.n, p)
+    by_class = [np.nonzero(classifier.test_labels == k)[0] for k in range(NUM_CLASSES)]
+    picks = [rng.choice(by_class[k], size=c, replace=True) for k, c in enumerate(counts) if c > 0]
+    return rng.permutation(np.concatenate(picks))
+
+
+def label_shift(classifier: LabelClassifier, target: TargetConfig) -> LabelShiftResult:
+    """Estimate the target's p(y) from unlabelled images, then reweight the classifier's outputs."""
+    true_p = target.distribution()
+    idx = draw_target(classifier, target)
+    probs, labels = classifier.test_probs[idx], classifier.test_labels[idx]
+    mu = np.bincount(probs.argmax(axis=1), minlength=NUM_CLASSES) / len(idx)
+    raw, estimate, used = solve_label_shift(classifier.confusion, mu)
+    q = np.clip(classifier.q_y, 1e-12, None)
+    return LabelShiftResult(
+        true_p=true_p,
+        mu=mu,
+        raw_estimate=raw,
+        estimate=estimate,
+        condition_number=classifier.condition_number,
+        safeguard_used=used,
+        plain=_scores(probs, labels),
+        reweighted=_scores(reweight_posteriors(probs, estimate / q), labels),
+        oracle=_scores(reweight_posteriors(probs, true_p / q), labels),
+        target_labels=labels,
+    )
+
+
+# --- concept shift -----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ConceptConfig:
+    rounds: int = 40
+    per_round: int = 200
+    drift_degrees: float = 5.0  # the labelling rule's boundary turns this much each round
+    update_steps: int = 5  # gradient steps the updated model takes on each round's new labels
+    lr: float = 1.0
+    seed: int = 0
+
+
+@dataclass
+class ConceptResult:
+    config: ConceptConfig
+    rule_angle: np.ndarray  # degrees, per round
+    frozen_acc: np.ndarray  # accuracy on each round's data, before any update on it
+    updated_acc: np.ndarray
+    updated_angle: np.ndarray  # the direction the updated model's normal points to, degrees, per round
+    frozen_angle: float  # and the frozen model's, which never moves
+
+
+def _angle(theta: np.ndarray) -> float:
+    return float(np.degrees(np.arctan2(theta[2], theta[1])))
+
+
+def concept_shift(config: ConceptConfig) -> ConceptResult:
+    """A stream: round r labels x by y = [x . (cos a_r, sin a_r) > 0], a_r = r * drift.
+
+    Both models start as the same logistic regression fitted to round 0. Each round both predict
+    the new data first (that is their accuracy), then the updated one learns from the labels with
+    a few gradient steps from where it was, as the chapter suggests, rather than from scratch.
+    """
+    rng = np.random.default_rng(config.seed)
+    angles = np.arange(config.rounds) * config.drift_degrees
+
+    def batch(angle: float) -> tuple[np.ndarray, np.ndarray]:
+        x = rng.standard_normal((config.per_round, 2))
+        rad = math.radians(angle)
+        return features(x, "linear"), (x @ np.array([math.cos(rad), math.sin(rad)]) > 0).astype(float)
+
+    X0, y0 = batch(0.0)
+    frozen = logistic_regression(X0, y0, l2=1e-2)
+    updated = frozen.copy()
+    frozen_acc, updated_acc, updated_angle = [], [], []
+    for angle in angles:
+        X, y = batch(float(angle))
+        frozen_acc.append(float(np.mean((predict_proba(frozen, X) > 0.5) == y)))
+        updated_acc.append(float(np.mean((predict_proba(updated, X) > 0.5) == y)))
+        for _ in range(config.update_steps):
+            updated = updated - config.lr * X.T @ (predict_proba(updated, X) - y) / len(y)
+        updated_angle.append(_angle(updated))
+    return ConceptResult(
+        config, angles, np.array(frozen_acc), np.array(updated_acc), np.array(updated_angle), _angle(frozen)
+    )
+
+
+# --- small pictures of the three kinds ---------------------------------------------------------
+def shift_pictures(n: int = 150, seed: int = 0) -> dict[str, dict[str, tuple[np.ndarray, np.ndarray]]]:
+    """kind -> {"source": (x, y), "target": (x, y)}: tiny 2-D samples that show each kind of shift."""
+    rng = np.random.default_rng(seed)
+    label = lambda x: (x[:, 1] > true_boundary(x[:, 0])).astype(int)  # noqa: E731
+    src = rng.standard_normal((n, 2))
+    covariate_target = np.array([1.5, 0.6]) + 0.7 * rng.standard_normal((n, 2))
+
+    def two_classes(share_of_one: float) -> tuple[np.ndarray, np.ndarray]:
+        y = (rng.random(n) < share_of_one).astype(int)
+        centres = np.where(y[:, None] == 1, np.array([1.5, 1.5]), np.array([-0.5, -0.5]))
+        return centres + 0.8 * rng.standard_normal((n, 2)), y
+
+    rotated = (src @ np.array([[math.cos(1.2), -math.sin(1.2)], [math.sin(1.2), math.cos(1.2)]]).T)[:, 1] > 0
+    return {
+        "covariate": {"source": (src, label(src)), "target": (covariate_target, label(covariate_target))},
+        "label": {"source": two_classes(0.5), "target": two_classes(0.9)},
+        "concept": {"source": (src, (src[:, 1] > 0).astype(int)), "target": (src, rotated.astype(int))},
+    }
+
+
+# --- one key per result, the same for the page, the cache warmer and tests -----------------------
+def result_key(config: CovariateConfig | LabelClassifierConfig) -> tuple:
+    return ("shift." + type(config).__name__, config)
+
+
+@defaults("shift")
+def _page_defaults() -> list:
+    """The page opened as is: the covariate study and the label-shift classifier at their defaults."""
+    cov, clf = CovariateConfig(), LabelClassifierConfig()
+    return [(result_key(cov), lambda: covariate_shift(cov)), (result_key(clf), lambda: train_label_classifier(clf))]
+
+
+# --- checks against the book -------------------------------------------------------------------
+COVARIATE_SEEDS = range(5)
+
+
+@register(
+    "shift.covariate_reweighting_helps",
+    section="3.9",
+    quantity="target accuracy of logistic regression trained on the source, unweighted -> weighted by "
+    "beta = exp(h(x)); linear (cannot fit the curved boundary) and quadratic features, mean of 5 seeds",
+    quantity_zh="在源数据上训练的逻辑回归在目标分布上的精度，不加权 -> 用 beta = exp(h(x)) 加权；"
+    "线性特征（拟合不了弯曲边界）与二次特征，5 个种子的平均",
+    book="weighted ERM corrects covariate shift",
+    tolerance="linear gains >= 0.05; quadratic changes by < 0.03",
+)
+def _covariate_reweighting_helps() -> tuple[str, bool]:
+    results = [covariate_shift(CovariateConfig(seed=s)) for s in COVARIATE_SEEDS]
+    mean = lambda kind, w: float(np.mean([r.fits[(kind, w)].target_acc for r in results]))  # noqa: E731
+    lin = (mean("linear", False), mean("linear", True))
+    quad = (mean("quadratic", False), mean("quadratic", True))
+    ok = lin[1] - lin[0] >= 0.05 and abs(quad[1] - quad[0]) < 0.03
+    return f"linear {lin[0]:.3f} -> {lin[1]:.3f}; quadratic {quad[0]:.3f} -> {quad[1]:.3f}", ok
+
+
+# Shifted targets the checks use: two mixtures and the one-class extreme. (Mostly shirts is harder:
+# shirts are the class the test split and the train split differ on most, which biases C a little.)
+CHECK_TARGETS = ("shoes", "tops", "bags")
+
+
+@functools.cache
+def _classifier_for_checks() -> LabelClassifier:
+    """Both label-shift rows read the same classifier: trained once per process."""
+    return train_label_classifier(LabelClassifierConfig())
+
+
+@register(
+    "shift.label_shift_estimate",
+    section="3.9",
+    quantity="L1 error of p(y) estimated by solving C p(y) = mu(y_hat) on 5,000-image targets from the test "
+    "split (mostly shoes / mostly tops / bags only), worst of the three",
+    quantity_zh="在取自测试集的 5000 张图像目标集上解 C p(y) = mu(y_hat) 估计 p(y) 的 L1 误差"
+    "（多为鞋 / 多为上衣 / 只有包），三者中最差者",
+    book="C p(y) = mu(y_hat) recovers the target's label distribution",
+    tolerance="< 0.1",
+)
+def _label_shift_estimate() -> tuple[float, bool]:
+    classifier = _classifier_for_checks()
+    worst = max(label_shift(classifier, TargetConfig(p_y=PRESETS[name])).l1_error for name in CHECK_TARGETS)
+    return worst, worst < 0.1
+
+
+@register(
+    "shift.label_reweighting_helps",
+    section="3.9",
+    quantity="target accuracy and loss without -> with the reweighting beta = p(y)/q(y) (estimated p(y)), "
+    "mean of the three shifted targets",
+    quantity_zh="目标集上的精度与损失，不加权 -> 用 beta = p(y)/q(y)（估计的 p(y)）加权，三个偏移目标的平均",
+    book="reweighting by the label likelihood ratio corrects label shift",
+    tolerance="accuracy up and loss down",
+)
+def _label_reweighting_helps() -> tuple[str, bool]:
+    classifier = _classifier_for_checks()
+    results = [label_shift(classifier, TargetConfig(p_y=PRESETS[name])) for name in CHECK_TARGETS]
+    acc = (np.mean([r.plain.accuracy for r in results]), np.mean([r.reweighted.accuracy for r in results]))
+    loss = (np.mean([r.plain.loss for r in results]), np.mean([r.reweighted.loss for r in results]))
+    ok = bool(acc[1] > acc[0] and loss[1] < loss[0])
+    return f"accuracy {acc[0]:.4f} -> {acc[1]:.4f}; loss {loss[0]:.4f} -> {loss[1]:.4f}", ok

@@ -1,0 +1,512 @@
+"""3.8: numerical stability and initialisation, as experiments that run without Streamlit.
+
+Five studies, each a frozen config in and a result out:
+- ``sigmoid_curve``: sigmoid and its gradient (the book's figure), by autograd;
+- ``vanishing_gradients``: how much gradient reaches the first layer of a stack of L layers;
+- ``matrix_product``: the book's product of 100 random 4x4 matrices, and the scale that tames it;
+- ``symmetry``: hidden units started equal stay equal under SGD, unless dropout breaks the tie;
+- ``layer_variances``: per-layer variance of activations and gradients under each init scheme.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+import torch
+from torch import nn
+
+from mlp_lab.data import FashionMNIST, load_fashion_mnist
+from mlp_lab.models import INITS, init_weights, linear_weights
+from mlp_lab.reproduce import register
+from mlp_lab.training import Progress, TrainConfig, make_model, store_key, train
+from mlp_lab.warm import defaults
+
+FLOAT32_MAX_LOG10 = math.log10(torch.finfo(torch.float32).max)  # 38.5: beyond this float32 says inf
+FLOAT32_TINY_LOG10 = math.log10(2.0**-149)  # -44.9: the smallest float32 above zero (a subnormal)
+
+
+# --- activations of the variance study ---------------------------------------------------------
+def scaled_sigmoid(x: torch.Tensor) -> torch.Tensor:
+    """The chapter's fix: sigmoid(x) = 1/2 + x/4 - ..., so 4 sigmoid(x) - 2 is x near 0.
+
+    Computed as 2 tanh(x / 2), the same function: 4 * 0.5000...01 - 2 would round tiny inputs
+    to exactly 0 and the variance study would read 0 where the true value is 1e-80.
+    """
+    return 2 * torch.tanh(x / 2)
+
+
+STUDY_ACTIVATIONS: dict[str, Callable[[torch.Tensor], torch.Tensor]] = {
+    "linear": lambda x: x,
+    "tanh": torch.tanh,
+    "sigmoid": torch.sigmoid,
+    "sigmoid4": scaled_sigmoid,
+    "relu": torch.relu,
+}
+# How much a layer's activation keeps of the second moment, linearised at 0 (the book's Taylor
+# argument): slope 1 keeps it; ReLU zeroes half the inputs (the Kaiming argument). Plain sigmoid
+# adds 1/2 to every unit, so no simple line describes it.
+ACTIVATION_GAIN: dict[str, float | None] = {"linear": 1.0, "tanh": 1.0, "sigmoid4": 1.0, "relu": 0.5, "sigmoid": None}
+# The initialisation each activation is meant to be used with (for the vanishing-gradient study).
+MATCHING_INIT = {"linear": "xavier_normal", "tanh": "xavier_normal", "sigmoid": "xavier_normal", "relu": "kaiming"}
+
+
+def weight_variance(scheme: str, fan_in: int, fan_out: int) -> float | None:
+    """gamma, the variance of one weight under ``scheme``; None for the constant (not random) start."""
+    return {
+        "normal": 0.01**2,
+        "normal1": 1.0,
+        "xavier_normal": 2.0 / (fan_in + fan_out),
+        "xavier_uniform": 2.0 / (fan_in + fan_out),  # U(-a, a) with a = sqrt(6 / (n_in + n_out))
+        "kaiming": 2.0 / fan_in,
+    }.get(scheme)
+
+
+def square_layers(depth: int, width: int, scheme: str, seed: int) -> list[torch.Tensor]:
+    """``depth`` weight matrices (width x width) drawn by ``init_weights``, as float64 (out, in)."""
+    stack = nn.Sequential(*(nn.Linear(width, width, bias=False) for _ in range(depth)))
+    init_weights(stack, scheme, torch.Generator().manual_seed(seed))
+    # float64: the point is to watch variances run to 1e-80 or 1e+120 without the number format
+    # giving up first (the page says where float32 would have).
+    return [layer.weight.detach().double() for layer in stack]
+
+
+# --- 1. sigmoid and its gradient ---------------------------------------------------------------
+@dataclass
+class SigmoidCurve:
+    x: np.ndarray
+    value: np.ndarray
+    grad: np.ndarray
+
+
+def sigmoid_curve(lo: float = -8.0, hi: float = 8.0, step: float = 0.1) -> SigmoidCurve:
+    """The book's figure: ``y = torch.sigmoid(x); y.backward(torch.ones_like(x))``."""
+    x = torch.arange(lo, hi, step, requires_grad=True)
+    y = torch.sigmoid(x)
+    y.backward(torch.ones_like(x))
+    return SigmoidCurve(x.detach().numpy(), y.detach().numpy(), x.grad.numpy())
+
+
+# --- 2. vanishing gradients against depth ------------------------------------------------------
+@dataclass(frozen=True)
+class VanishingConfig:
+    max_depth: int = 30
+    width: int = 64
+    batch: int = 32
+    activations: tuple[str, ...] = ("sigmoid", "tanh", "relu")
+    seed: int = 0
+
+
+@dataclass
+class VanishingResult:
+    config: VanishingConfig
+    depths: np.ndarray
+    first_layer_grad: dict[str, np.ndarray]  # activation -> RMS gradient of W1, one per depth
+
+
+def derivative(act: Callable[[torch.Tensor], torch.Tensor], z: torch.Tensor) -> torch.Tensor:
+    """phi'(z) elementwise, by autograd (every activation here acts on each entry alone)."""
+    z = z.detach().requires_grad_(True)
+    act(z).backward(torch.ones_like(z))
+    return z.grad
+
+
+def vanishing_gradients(config: VanishingConfig) -> VanishingResult:
+    """For L = 1..max_depth: the RMS gradient of the first layer's weights in an L-layer stack.
+
+    Every activation gets its matching initialisation (Xavier for sigmoid and tanh, Kaiming for
+    ReLU), so what differs between the lines is only the activation's derivative. The stack of
+    depth L is the first L layers of one draw, so the lines are smooth in L.
+    """
+    gen = torch.Generator().manual_seed(config.seed)
+    x = torch.randn(config.batch, config.width, generator=gen, dtype=torch.float64)
+    upstream = torch.randn(config.batch, config.width, generator=gen, dtype=torch.float64)
+    out: dict[str, np.ndarray] = {}
+    for act_name in config.activations:
+        act = STUDY_ACTIVATIONS[act_name]
+        layers = square_layers(config.max_depth, config.width, MATCHING_INIT[act_name], config.seed)
+        slopes, h = [], x  # slopes[t] = phi'(z) at layer t + 1, for the chain rule below
+        for W in layers:
+            z = h @ W.T
+            slopes.append(derivative(act, z))
+            h = act(z)
+        # Backpropagation by hand, every depth at once: delta[k] is dl/dz of the stack whose
+        # output is layer max_depth - k. Walking down from the top, the stack of depth t joins
+        # at layer t with the upstream gradient, and then travels down with the deeper ones.
+        delta = torch.empty(0, config.batch, config.width, dtype=torch.float64)
+        for t in range(config.max_depth, 0, -1):  # layer t (1-based)
+            if t < config.max_depth:
+                delta = delta @ layers[t]  # through W_{t+1}: dl/dh_t = dl/dz_{t+1} W_{t+1}
+            delta = torch.cat([delta, upstream[None]]) * slopes[t - 1]
+        grad_W1 = torch.einsum("kbo,bi->koi", delta, x) / config.batch
+        rms = grad_W1.pow(2).mean(dim=(1, 2)).sqrt().flip(0)  # flip: index 0 is now depth 1
+        out[act_name] = rms.numpy()
+    return VanishingResult(config, np.arange(1, config.max_depth + 1), out)
+
+
+# --- 3. the product of random matrices ---------------------------------------------------------
+@dataclass(frozen=True)
+class MatrixProductConfig:
+    count: int = 100  # matrices multiplied onto the first one (the book's loop runs 100 times)
+    size: int = 4
+    sigma: float = 1.0
+    seed: int = 0
+
+
+@dataclass
+class MatrixProductResult:
+    config: MatrixProductConfig
+    log10_norm: np.ndarray  # after k = 0..count multiplications (k = 0: the first matrix alone)
+    log10_max_entry: float  # of the final product
+    final_direction: np.ndarray  # the final product divided by 10 ** log10_scale
+    log10_scale: float
+    growth_at_unit_sigma: float  # log10 growth of the norm per matrix when sigma = 1 (fitted)
+
+    @property
+    def growth_per_matrix(self) -> float:
+        """log10 growth per matrix at this sigma: a product of scaled matrices scales exactly."""
+        return self.growth_at_unit_sigma + math.log10(self.config.sigma)
+
+    @property
+    def stable_sigma(self) -> float:
+        """The sigma at which the product neither explodes nor vanishes, measured here."""
+        return 10.0 ** (-self.growth_at_unit_sigma)
+
+    def printed(self) -> list[str]:
+        """The final product row by row, as torch prints it ("1.2345e+25"), even past float64's range."""
+        with np.errstate(divide="ignore"):
+            mags = np.log10(np.abs(self.final_direction)) + self.log10_scale
+
+        def entry(value: float, mag: float) -> str:
+            if not math.isfinite(mag):
+                return " 0.0000e+00"
+            exponent = math.floor(mag)
+            return f"{'-' if value < 0 else ' '}{10 ** (mag - exponent):.4f}e{exponent:+03d}"
+
+        return [
+            "[" + ", ".join(map(entry, row, mrow)) + "]" for row, mrow in zip(self.final_direction, mags, strict=True)
+        ]
+
+
+def lyapunov_stable_sigma(n: int) -> float:
+    """The sigma where a product of n x n N(0, sigma^2) matrices stays put in the long run.
+
+    The norm of such a product grows like exp(k * lambda) with lambda = log sigma +
+    (log 2 + digamma(n / 2)) / 2 (Newman, 1986); lambda = 0 gives this sigma, about 1/sqrt(n).
+    """
+    psi = torch.special.digamma(torch.tensor(n / 2, dtype=torch.float64)).item()
+    return math.exp(-(math.log(2.0) + psi) / 2)
+
+
+def matrix_product(config: MatrixProductConfig) -> MatrixProductResult:
+    """``M = normal(0, 1, (4, 4)); for i in range(100): M = M @ normal(0, 1, (4, 4))``, scaled by sigma.
+
+    The product is renormalised after every step and its scale kept as a log, so we can report
+    1e+300 or 1e-300 where float32 (and even float64) would have given inf or 0.
+    """
+    if config.count < 0 or config.size < 1 or not (config.sigma > 0 and math.isfinite(config.sigma)):
+        raise ValueError("count >= 0, size >= 1 and a positive finite sigma are needed")
+    gen = torch.Generator().manual_seed(config.seed)
+    n = config.size
+    draw = lambda: torch.normal(0.0, 1.0, size=(n, n), generator=gen).double()  # noqa: E731 (as the book draws)
+    M = draw()
+    log_scale = 0.0
+    unit_norms = []
+    for k in range(config.count + 1):
+        if k:
+            M = M @ draw()
+        norm = torch.linalg.matrix_norm(M).item()
+        M = M / norm
+        log_scale += math.log10(norm)
+        unit_norms.append(log_scale)
+    unit = np.array(unit_norms)
+    k = np.arange(config.count + 1)
+    growth = float(np.polyfit(k, unit, 1)[0]) if config.count >= 1 else 0.0
+    log_sigma = math.log10(config.sigma)
+    final_scale = log_scale + (config.count + 1) * log_sigma
+    direction = M.numpy()
+    return MatrixProductResult(
+        config=config,
+        log10_norm=unit + (k + 1) * log_sigma,
+        log10_max_entry=float(np.log10(np.abs(direction).max()) + final_scale),
+        final_direction=direction,
+        log10_scale=final_scale,
+        growth_at_unit_sigma=growth,
+    )
+
+
+# --- 4. symmetry -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class SymmetryConfig:
+    hidden: int = 2  # the book's example: two hidden units
+    steps: int = 100
+    lr: float = 0.1
+    dropout: float = 0.5
+    batch_size: int = 256
+    seed: int = 0
+
+
+@dataclass
+class SymmetryRun:
+    dropout: float
+    tracked: np.ndarray  # (steps + 1, hidden): each unit's weight from the centre pixel, per step
+    spread: np.ndarray  # (steps + 1,): largest difference between any unit's weights and unit 1's
+    final_W1: np.ndarray  # (784, hidden): each column one unit's weights, an image
+
+    @property
+    def final_spread(self) -> float:
+        return float(self.spread[-1])
+
+
+@dataclass
+class SymmetryResult:
+    config: SymmetryConfig
+    plain: SymmetryRun
+    with_dropout: SymmetryRun
+
+
+CENTRE_PIXEL = 14 * 28 + 14
+
+
+def _symmetry_run(config: SymmetryConfig, dropout: float, data: FashionMNIST) -> SymmetryRun:
+    steps_per_epoch = math.ceil(data.train_x.shape[0] / config.batch_size)
+    train_config = TrainConfig(
+        hiddens=(config.hidden,),
+        lr=config.lr,
+        batch_size=config.batch_size,
+        epochs=max(1, math.ceil(config.steps / steps_per_epoch)),
+        init="constant",  # every weight 0.01: the symmetric start
+        dropout=(dropout,),
+        seed=config.seed,
+        device="cpu",
+    )
+    model = make_model(train_config, data.device)
+    snapshots = [linear_weights(model)[0][0].detach().cpu().clone()]
+
+    def record(p: Progress) -> bool:
+        snapshots.append(linear_weights(p.model)[0][0].detach().cpu().clone())
+        return len(snapshots) > config.steps  # stop once `steps` SGD steps are recorded
+
+    if config.steps > 0:
+        train(train_config, data=data, callback=record, every_steps=1, model=model)
+    W = torch.stack(snapshots).numpy()  # (steps + 1, 784, hidden)
+    spread = np.abs(W - W[:, :, :1]).max(axis=(1, 2))
+    return SymmetryRun(dropout, W[:, CENTRE_PIXEL, :], spread, W[-1])
+
+
+def unit_images(run: SymmetryRun, scale: int = 3) -> list[np.ndarray]:
+    """Each hidden unit's 784 weights as a 28x28 image in [0, 1] (grey = 0), enlarged without blur.
+
+    One brightness scale for all units of a run, so equal units look equal.
+    """
+    W = run.final_W1
+    span = max(float(np.abs(W).max()), 1e-12)
+    images = (W.T.reshape(-1, 28, 28) / span + 1) / 2
+    return [np.kron(img, np.ones((scale, scale))) for img in images]
+
+
+def symmetry(config: SymmetryConfig, data: FashionMNIST | None = None) -> SymmetryResult:
+    """Train the 784-hidden-10 MLP from the constant start, without and with dropout.
+
+    In exact arithmetic the units without dropout stay equal for ever. In float32 the first step
+    already leaves them one rounding step (1e-9) apart, and the symmetric start is an unstable
+    balance: that difference doubles every dozen or so steps, so after a few hundred steps
+    rounding alone has pulled the units apart. Dropout does it at once, on purpose.
+    """
+    data = data if data is not None else load_fashion_mnist("cpu")
+    return SymmetryResult(config, _symmetry_run(config, 0.0, data), _symmetry_run(config, config.dropout, data))
+
+
+# --- 5. per-layer variance under each initialisation -------------------------------------------
+@dataclass(frozen=True)
+class VarianceConfig:
+    init: str = "xavier_normal"
+    activation: str = "linear"
+    depth: int = 20
+    width: int = 256
+    batch: int = 0  # inputs pushed through; 0: enough for 65,536 numbers per layer (cheaper when wide)
+    seed: int = 0
+
+    def __post_init__(self) -> None:
+        if self.init not in INITS or self.activation not in STUDY_ACTIVATIONS:
+            raise ValueError(f"init in {INITS}, activation in {tuple(STUDY_ACTIVATIONS)}")
+        if self.depth < 1 or self.width < 1 or self.batch < 0:
+            raise ValueError("depth and width at least 1, batch 0 (automatic) or more")
+
+    @property
+    def inputs(self) -> int:
+        return self.batch or max(16, 2**16 // self.width)
+
+
+@dataclass
+class Histogram:
+    travelled: int  # layers passed: from the input (forward) or from the output (backward)
+    direction: str  # "forward" (activations) or "backward" (gradients)
+    edges: np.ndarray
+    counts: np.ndarray
+
+
+@dataclass
+class VarianceResult:
+    config: VarianceConfig
+    forward_var: np.ndarray  # Var[h^t] for t = 0..depth (t = 0: the input)
+    backward_var: np.ndarray  # Var[dl/dh^t] for t = 0..depth (t = depth: the gradient fed in)
+    forward_max: np.ndarray  # max |h^t|, to say where float32 would overflow
+    backward_max: np.ndarray
+    histograms: list[Histogram]
+    gain_per_layer: float | None  # theory: Var grows by n * gamma * activation gain per layer
+
+    def theory(self, direction: str) -> np.ndarray | None:
+        """The book's linearised prediction, anchored at the input (forward) or the output (backward)."""
+        if self.gain_per_layer is None or self.gain_per_layer <= 0:
+            return None
+        t = np.arange(self.config.depth + 1)
+        with np.errstate(over="ignore", under="ignore"):
+            if direction == "forward":
+                return self.forward_var[0] * self.gain_per_layer**t
+            return self.backward_var[-1] * self.gain_per_layer ** (self.config.depth - t)
+
+    def ratio_to_input(self) -> np.ndarray:
+        return self.forward_var / self.forward_var[0]
+
+
+def histogram_layers(depth: int) -> list[int]:
+    return sorted({1, max(1, depth // 2), depth})
+
+
+def _histogram(values: torch.Tensor, bins: int = 40) -> tuple[np.ndarray, np.ndarray]:
+    v = values.detach().flatten().numpy()
+    v = v[np.isfinite(v)]
+    lo, hi = (float(v.min()), float(v.max())) if v.size else (0.0, 0.0)
+    if hi - lo <= 1e-12 * max(1.0, abs(lo)):  # all equal (constant init): one visible bar
+        lo, hi = lo - 0.5 * max(abs(lo), 1e-300), hi + 0.5 * max(abs(hi), 1e-300)
+    counts, edges = np.histogram(v, bins=bins, range=(lo, hi))
+    return edges, counts
+
+
+def layer_variances(config: VarianceConfig) -> VarianceResult:
+    """Push N(0, 1) inputs through ``depth`` square layers and a N(0, 1) gradient back through them."""
+    gen = torch.Generator().manual_seed(config.seed)
+    x = torch.randn(config.inputs, config.width, generator=gen, dtype=torch.float64)
+    upstream = torch.randn(config.inputs, config.width, generator=gen, dtype=torch.float64)
+    act = STUDY_ACTIVATIONS[config.activation]
+    hs = [x.requires_grad_(True)]
+    for W in square_layers(config.depth, config.width, config.init, config.seed):
+        h = act(hs[-1] @ W.T)
+        h.retain_grad()
+        hs.append(h)
+    (hs[-1] * upstream).sum().backward()
+    grads = [h.grad for h in hs]
+    histograms = []
+    for t in histogram_layers(config.depth):
+        # t layers travelled: from the input going forward, from the output going backward.
+        for direction, values in (("forward", hs[t]), ("backward", grads[config.depth - t])):
+            edges, counts = _histogram(values)
+            histograms.append(Histogram(t, direction, edges, counts))
+    gamma = weight_variance(config.init, config.width, config.width)
+    act_gain = ACTIVATION_GAIN[config.activation]
+    gain = None if gamma is None or act_gain is None else config.width * gamma * act_gain
+    return VarianceResult(
+        config=config,
+        forward_var=np.array([h.detach().var().item() for h in hs]),
+        backward_var=np.array([g.var().item() for g in grads]),
+        forward_max=np.array([h.detach().abs().max().item() for h in hs]),
+        backward_max=np.array([g.abs().max().item() for g in grads]),
+        histograms=histograms,
+        gain_per_layer=gain,
+    )
+
+
+def float32_overflow_layer(max_abs: np.ndarray) -> int | None:
+    """The first layer whose largest value float32 could not hold (it would read inf), or None."""
+    over = np.nonzero(np.log10(np.maximum(max_abs, 1e-320)) > FLOAT32_MAX_LOG10)[0]
+    return int(over[0]) if over.size else None
+
+
+def float32_underflow_layer(max_abs: np.ndarray) -> int | None:
+    """The first layer whose every value would round to 0 in float32, or None."""
+    under = np.nonzero(np.log10(np.maximum(max_abs, 1e-320)) < FLOAT32_TINY_LOG10)[0]
+    return int(under[0]) if under.size else None
+
+
+# --- one key per result, the same for the page, the cache warmer and tests -----------------------
+def compute(config: VanishingConfig | MatrixProductConfig | SymmetryConfig | VarianceConfig):
+    """Run the study a config describes."""
+    studies = {
+        VanishingConfig: vanishing_gradients,
+        MatrixProductConfig: matrix_product,
+        SymmetryConfig: symmetry,
+        VarianceConfig: layer_variances,
+    }
+    return studies[type(config)](config)
+
+
+def result_key(config: VanishingConfig | MatrixProductConfig | SymmetryConfig | VarianceConfig) -> tuple:
+    return ("stability." + type(config).__name__, config)
+
+
+DEEP_HIDDENS = (256,) * 5  # the training section's deeper Fashion-MNIST MLP
+DEEP_EPOCHS = 3
+
+
+def deep_config(init: str, activation: str = "relu", epochs: int = DEEP_EPOCHS, seed: int = 0) -> TrainConfig:
+    return TrainConfig(hiddens=DEEP_HIDDENS, activation=activation, init=init, epochs=epochs, seed=seed)
+
+
+@defaults("stability")
+def _page_defaults() -> list:
+    """The page opened as is: every study at its defaults and the deep MLP under every scheme."""
+    configs = (VanishingConfig(), MatrixProductConfig(), SymmetryConfig(), VarianceConfig())
+    jobs = [(result_key(c), lambda c=c: compute(c)) for c in configs]
+    trains = [deep_config(init) for init in INITS]
+    return jobs + [(store_key(c), lambda c=c: train(c)) for c in trains]
+
+
+# --- checks against the book -------------------------------------------------------------------
+@register(
+    "stability.matrix_product_explodes",
+    section="3.8",
+    quantity="log10 of the largest |entry| of the product of 101 random 4x4 N(0, 1) matrices (the book's loop)",
+    quantity_zh="101 个 4x4 N(0, 1) 随机矩阵之积（书中的循环）的最大元素绝对值的 log10",
+    book="entries near 1e25",
+    tolerance="in [20, 32]",
+)
+def _matrix_product_explodes() -> tuple[float, bool]:
+    value = matrix_product(MatrixProductConfig()).log10_max_entry
+    return value, 20 <= value <= 32
+
+
+@register(
+    "stability.xavier_preserves_variance",
+    section="3.8",
+    quantity="20 linear layers of width 256: Var[h^t] / Var[x] under Xavier (min..max), N(0, 1) and N(0, 0.01) at t=20",
+    quantity_zh="20 个宽 256 的线性层：Xavier 下 Var[h^t]/Var[x]（最小..最大），N(0,1) 与 N(0,0.01) 在第 20 层",
+    book="Xavier keeps the variance; N(0, 1) grows, N(0, 0.01) shrinks",
+    tolerance="Xavier every layer in [0.5, 2]; N(0, 1) > 100x; N(0, 0.01) < 1/100x",
+)
+def _xavier_preserves_variance() -> tuple[str, bool]:
+    ratios = {
+        init: layer_variances(VarianceConfig(init=init, activation="linear", depth=20, width=256)).ratio_to_input()
+        for init in ("xavier_normal", "xavier_uniform", "normal1", "normal")
+    }
+    xavier = np.concatenate([ratios["xavier_normal"][1:], ratios["xavier_uniform"][1:]])
+    big, small = ratios["normal1"][-1], ratios["normal"][-1]
+    ok = bool(xavier.min() >= 0.5 and xavier.max() <= 2 and big > 100 and small < 0.01)
+    return f"Xavier {xavier.min():.2f}..{xavier.max():.2f}; N(0,1) {big:.2g}x; N(0,0.01) {small:.2g}x", ok
+
+
+@register(
+    "stability.symmetry_constant_init",
+    section="3.8",
+    quantity="largest difference between hidden units' weights after 100 SGD steps from a constant start, "
+    "without / with dropout 0.5",
+    quantity_zh="从常数初始化出发 SGD 100 步后隐藏单元权重之间的最大差异，无暂退法 / 暂退概率 0.5",
+    book="units stay identical; dropout breaks the symmetry",
+    tolerance="without: < 1e-5 (float32 rounding of weights near 0.01); with: > 1e-3",
+)
+def _symmetry_constant_init() -> tuple[str, bool]:
+    result = symmetry(SymmetryConfig())
+    plain, dropped = result.plain.final_spread, result.with_dropout.final_spread
+    return f"{plain:.2g} / {dropped:.2g}", plain < 1e-5 and dropped > 1e-3

@@ -1,0 +1,174 @@
+"""3.9 experiments: logistic regression, the three corrections, and their edge cases (small sizes)."""
+
+import numpy as np
+import pytest
+
+from mlp_lab.experiments import shift as exp
+from mlp_lab.reproduce import select
+
+
+def _blobs(n: int = 400, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    rng = np.random.default_rng(seed)
+    x = rng.standard_normal((n, 2))
+    y = (rng.random(n) < 1 / (1 + np.exp(-(2 * x[:, 0] - x[:, 1] + 0.5)))).astype(float)
+    return exp.features(x, "linear"), y
+
+
+def test_logistic_regression_reaches_the_optimum() -> None:
+    X, y = _blobs()
+    theta = exp.logistic_regression(X, y, l2=0.0)
+    p = exp.predict_proba(theta, X)
+    assert np.abs(X.T @ (p - y) / len(y)).max() < 1e-9  # the gradient of the mean log loss vanishes
+    assert theta[1] == pytest.approx(2, abs=0.6) and theta[2] == pytest.approx(-1, abs=0.5)
+
+
+def test_a_weight_of_two_is_a_duplicated_point() -> None:
+    X, y = _blobs(100)
+    weights = np.ones(100)
+    weights[:10] = 2
+    weighted = exp.logistic_regression(X, y, weights)
+    duplicated = exp.logistic_regression(np.concatenate([X, X[:10]]), np.concatenate([y, y[:10]]))
+    np.testing.assert_allclose(weighted, duplicated, atol=1e-8)
+
+
+def test_features_and_line_points() -> None:
+    x = np.array([[1.0, 2.0]])
+    np.testing.assert_allclose(exp.features(x, "quadratic"), [[1, 1, 2, 1, 2, 4]])
+    with pytest.raises(ValueError):
+        exp.features(x, "cubic")
+    for theta in (np.array([0.5, 1.0, -2.0]), np.array([0.5, 3.0, 0.1]), np.array([0.0, 0.0, 1.0])):
+        pts = exp.line_points(theta)
+        assert len(pts) > 0
+        np.testing.assert_allclose(theta[0] + pts @ theta[1:], 0, atol=1e-9)
+        assert (pts >= exp.BOX[0]).all() and (pts <= exp.BOX[1]).all()
+    assert len(exp.line_points(np.array([1.0, 0.0, 0.0]))) == 0
+
+
+def test_source_vs_target_classifier_estimates_the_density_ratio() -> None:
+    result = exp.covariate_shift(exp.CovariateConfig(n_source=2000, n_target=2000))
+    corr = np.corrcoef(np.log(result.beta), np.log(result.true_beta))[0, 1]
+    assert corr > 0.9
+    assert np.median(result.beta / result.true_beta) == pytest.approx(1, abs=0.5)
+
+
+def test_reweighting_helps_the_straight_line_and_hardly_matters_for_the_quadratic() -> None:
+    result = exp.covariate_shift(exp.CovariateConfig())
+    assert result.gain("linear") > 0.15
+    assert abs(result.gain("quadratic")) < 0.03
+    assert result.fits[("linear", True)].target_loss < result.fits[("linear", False)].target_loss
+    assert result.fits[("quadratic", False)].target_acc <= result.bayes_acc + 0.02
+
+
+def test_clipping_caps_beta_and_far_targets_stay_finite() -> None:
+    far = exp.covariate_shift(exp.CovariateConfig(target_x1=3.0, target_x2=3.0, target_spread=0.3, clip=5.0))
+    assert far.beta.max() <= 5.0
+    assert all(np.isfinite(f.target_loss) and np.isfinite(f.theta).all() for f in far.fits.values())
+    with pytest.raises(ValueError):
+        exp.CovariateConfig(target_spread=0.0)
+
+
+def test_label_shift_system_recovers_p_and_the_safeguard_clips() -> None:
+    C = np.eye(3) * 0.8 + 0.1
+    p = np.array([0.6, 0.3, 0.1])
+    raw, safe, used = exp.solve_label_shift(C, C @ p)
+    np.testing.assert_allclose(raw, p, atol=1e-12) and np.testing.assert_allclose(safe, p, atol=1e-12)
+    assert not used
+    mu = np.array([0.02, 0.49, 0.49])  # below what any p can give for class 0: the raw solution goes negative
+    raw, safe, used = exp.solve_label_shift(C, mu)
+    assert raw.min() < 0 and used and safe.min() >= 0 and safe.sum() == pytest.approx(1)
+    singular = np.zeros((3, 3))
+    singular[0] = 1.0  # everything predicted as class 0
+    _, safe, _ = exp.solve_label_shift(singular, np.array([1.0, 0, 0]))
+    assert np.isfinite(safe).all() and safe.sum() == pytest.approx(1)
+
+
+def test_confusion_matrix_columns_sum_to_one() -> None:
+    C = exp.confusion_matrix(np.array([0, 1, 1, 2]), np.array([0, 1, 2, 2]), k=4)
+    np.testing.assert_allclose(C[:, :3].sum(axis=0), 1)
+    assert C[1, 2] == 0.5 and C[:, 3].sum() == 0  # a class absent from validation: an empty column
+
+
+def test_reweighted_posteriors_never_divide_by_zero() -> None:
+    probs = np.array([[1.0, 0.0], [0.3, 0.7]])
+    out = exp.reweight_posteriors(probs, np.array([0.0, 1.0]))
+    assert np.isfinite(out).all()
+    np.testing.assert_allclose(out.sum(axis=1), 1)
+    np.testing.assert_allclose(exp.reweight_posteriors(probs, np.zeros(2)), 0.5)
+
+
+def test_target_config_checks_the_distribution() -> None:
+    np.testing.assert_allclose(exp.TargetConfig(p_y=(1,) * 10).distribution(), 0.1)
+    for bad in ((0,) * 10, (1,) * 9, (-1,) + (1,) * 9, (float("nan"),) + (1,) * 9):
+        with pytest.raises(ValueError):
+            exp.TargetConfig(p_y=bad).distribution()
+
+
+@pytest.fixture
+def small_classifier(synthetic_data) -> exp.LabelClassifier:
+    config = exp.LabelClassifierConfig(train_size=800, val_size=224, epochs=6, lr=1.0)
+    return exp.train_label_classifier(config, synthetic_data)
+
+
+def test_label_classifier_measures_c_and_q(small_classifier, synthetic_data) -> None:
+    clf = small_classifier
+    assert clf.q_y.sum() == pytest.approx(1) and clf.confusion.shape == (10, 10)
+    present = clf.confusion.sum(axis=0) > 0
+    np.testing.assert_allclose(clf.confusion.sum(axis=0)[present], 1)
+    assert clf.test_probs.shape == (256, 10)
+    np.testing.assert_allclose(clf.test_probs.sum(axis=1), 1, rtol=1e-5)
+    assert clf.val_acc > 0.9 and len(clf.history) == 6  # the stripes are easy
+    with pytest.raises(ValueError):
+        exp.train_label_classifier(exp.LabelClassifierConfig(train_size=1000, val_size=100), synthetic_data)
+    with pytest.raises(ValueError):
+        exp.LabelClassifierConfig(epochs=0)
+
+
+def test_label_shift_estimates_a_one_class_target(small_classifier) -> None:
+    result = exp.label_shift(small_classifier, exp.TargetConfig(p_y=exp.PRESETS["bags"], n=300))
+    assert (result.target_labels == 8).all()
+    assert result.l1_error < 0.3
+    assert result.estimate.sum() == pytest.approx(1) and result.estimate.min() >= 0
+    for s in (result.plain, result.reweighted, result.oracle):
+        assert 0 <= s.accuracy <= 1 and np.isfinite(s.loss)
+    assert result.oracle.accuracy >= result.plain.accuracy
+
+
+def test_a_weak_classifier_gives_a_singular_c_and_still_an_answer(synthetic_data) -> None:
+    weak = exp.train_label_classifier(exp.LabelClassifierConfig(train_size=800, val_size=224, epochs=1), synthetic_data)
+    result = exp.label_shift(weak, exp.TargetConfig(p_y=exp.PRESETS["shoes"], n=500))
+    assert result.condition_number > 1e6  # some class is never predicted: a zero row in C
+    assert np.isfinite(result.estimate).all() and result.estimate.sum() == pytest.approx(1)
+    assert np.isfinite(result.reweighted.loss)
+
+
+def test_target_draw_follows_p_y(small_classifier) -> None:
+    idx = exp.draw_target(small_classifier, exp.TargetConfig(p_y=(3, 1, 0, 0, 0, 0, 0, 0, 0, 0), n=4000))
+    labels = small_classifier.test_labels[idx]
+    assert set(np.unique(labels)) == {0, 1}
+    assert np.mean(labels == 0) == pytest.approx(0.75, abs=0.03)
+
+
+def test_frozen_model_falls_behind_and_updated_one_keeps_up() -> None:
+    result = exp.concept_shift(exp.ConceptConfig(rounds=30, drift_degrees=6.0))
+    assert result.frozen_acc[0] > 0.95 and result.frozen_acc[-5:].mean() < 0.3
+    assert result.updated_acc[-10:].mean() > 0.8
+    assert abs(result.updated_angle[-1] - result.rule_angle[-1]) < 30
+    still = exp.concept_shift(exp.ConceptConfig(rounds=10, drift_degrees=0.0))
+    assert still.frozen_acc.min() > 0.9
+    frozen_too = exp.concept_shift(exp.ConceptConfig(rounds=10, update_steps=0))
+    np.testing.assert_allclose(frozen_too.updated_acc, frozen_too.frozen_acc)
+
+
+def test_shift_pictures_have_source_and_target() -> None:
+    pics = exp.shift_pictures(n=20)
+    assert set(pics) == {"covariate", "label", "concept"}
+    for kind in pics.values():
+        for x, y in kind.values():
+            assert x.shape == (20, 2) and y.shape == (20,)
+    assert pics["label"]["target"][1].mean() > pics["label"]["source"][1].mean()
+
+
+def test_reproduce_rows_are_registered_with_the_issue_ids() -> None:
+    ids = {c.id for c in select("shift.")}
+    assert ids == {"shift.covariate_reweighting_helps", "shift.label_shift_estimate", "shift.label_reweighting_helps"}
+    assert all(c.section == "3.9" for c in select("shift."))

@@ -1,0 +1,111 @@
+"""AppTest of the distribution-shift page (3.9): defaults, the label-shift path, extremes, bad links."""
+
+import pytest
+
+from mlp_lab import data
+from mlp_lab.experiments import shift as exp
+from mlp_lab.ui.runner import result_store
+from tests.test_app import run_app
+
+PAGE = "pages/shift.py"
+SMALL = {"shift_train": "true", "shift_train_size": "5000", "shift_epochs": "1"}
+
+
+@pytest.fixture(scope="module")
+def trained(fmnist):
+    """The page with a small real classifier (5,000 images, one epoch), trained once for the module."""
+    at = run_app("en", page=PAGE, timeout=300, **SMALL)
+    assert not at.exception
+    return at
+
+
+def test_defaults_explain_and_wait_for_the_classifier() -> None:
+    at = run_app("en", page=PAGE, timeout=120)
+    assert not at.exception and not at.error
+    assert at.title[0].value == "3.9 Environment and distribution shift"
+    assert any("Train the classifier" in i.value for i in at.info)
+    assert len(at.get("vega_lite_chart")) == 5  # three kinds, covariate, concept
+    table = at.dataframe[0].value
+    linear_gain = table.iloc[0, 2] - table.iloc[0, 1]
+    quadratic_change = abs(table.iloc[1, 2] - table.iloc[1, 1])
+    assert linear_gain > 0.15 and quadratic_change < 0.03
+    assert len(at.dataframe[-1].value) == 2  # the book box: covariate and concept rows only
+
+
+def test_chinese_page() -> None:
+    at = run_app("zh", page=PAGE, timeout=120)
+    assert not at.exception
+    assert at.title[0].value == "3.9 环境和分布偏移"
+    assert any("训练分类器" in i.value for i in at.info)
+
+
+def test_label_shift_with_a_trained_classifier(trained) -> None:
+    at = trained
+    assert any("validation accuracy" in c.value for c in at.caption)
+    labels = {m.label for m in at.metric}
+    assert {"L1 error of the estimate", "Condition number of C", "Validation accuracy"} <= labels
+    assert len(at.get("vega_lite_chart")) == 7  # + p(y) bars and the confusion matrix
+    scores = at.dataframe[1].value
+    assert len(scores) == 3 and scores.iloc[:, 1].between(0, 1).all()
+    assert len(at.dataframe[-1].value) == 4
+    key = exp.result_key(exp.LabelClassifierConfig(train_size=5000, epochs=1))
+    assert result_store().get(key) is not None  # stored: the next visitor gets it at once
+
+
+def test_one_class_target_and_the_biggest_target(trained) -> None:
+    at = trained
+    at.segmented_control(key="shift_preset").set_value("bags")
+    at.select_slider(key="shift_n").set_value(10000)
+    at.run()
+    assert not at.exception and not at.error
+    l1 = float(next(m.value for m in at.metric if m.label == "L1 error of the estimate"))
+    assert 0 <= l1 <= 2
+
+
+def test_custom_target_with_every_weight_zero_says_so(fmnist, trained) -> None:
+    zeros = {f"shift_w{k}": "0" for k in range(10)}
+    at = run_app("en", page=PAGE, timeout=300, shift_preset="custom", **SMALL, **zeros)
+    assert not at.exception
+    assert any("weight 0" in w.value for w in at.warning)
+    at.slider(key="shift_w3").set_value(4).run()  # dresses only
+    assert not at.exception and not any("weight 0" in w.value for w in at.warning)
+
+
+def test_far_target_and_clipping_and_a_frozen_stream() -> None:
+    at = run_app(
+        "en", page=PAGE, timeout=120, shift_x1="3", shift_x2="3", shift_spread="0.3", shift_clip="100",
+        shift_drift="0", shift_updates="0",
+    )  # fmt: skip
+    assert not at.exception and not at.error
+    assert at.slider(key="shift_x1").value == 3.0 and at.select_slider(key="shift_clip").value == 100
+    stream = next(c.value for c in at.caption if "last 10 rounds" in c.value)
+    frozen, updated = (float(part.split()[-1].rstrip(".")) for part in stream.split(":")[1].split(","))
+    assert frozen == updated > 0.9  # no drift and no updates: the two models are one
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"shift_preset": "bogus", "shift_clip": "7", "shift_x1": "99", "shift_w3": "-5"},
+        {"shift_train_size": "123", "shift_epochs": "0", "shift_drift": "abc", "shift_train": "perhaps"},
+        {"shift_preset": "", "shift_n": "1", "shift_spread": "-1", "shift_updates": "1e9"},
+    ],
+)
+def test_bad_url_values_fall_back(params) -> None:
+    at = run_app("en", page=PAGE, timeout=120, **params)
+    assert not at.exception and not at.error
+    assert at.slider(key="shift_x1").value == 1.5
+    assert at.select_slider(key="shift_train_size").value == 50000
+
+
+def test_missing_data_is_explained(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("MLP_LAB_DATA", str(tmp_path / "none"))
+
+    def offline(root, download):
+        raise OSError("offline")
+
+    monkeypatch.setattr(data, "_arrays_from_torchvision", offline)
+    at = run_app("en", page=PAGE, timeout=120, shift_train="true", shift_train_size="10000", shift_epochs="2")
+    assert not at.exception
+    assert any("MLP_LAB_DATA" in e.value for e in at.error)
+    assert any("Train the classifier" in i.value for i in at.info)
