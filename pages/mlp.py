@@ -38,6 +38,7 @@ batch = c3.select_slider(
 )
 epochs = c4.slider(t("mlp.epochs"), 1, 50, 10, key="mlp_epochs", bind="query-params")
 
+impl = impl or "scratch"  # an empty ?mlp_impl= clears a required control
 models = ["scratch", "concise"] if impl == "both" else [impl]
 common = dict(hiddens=(width,) * layers, activation=activation, lr=lr, batch_size=batch, epochs=epochs, init=init)
 configs = [TrainConfig(model=m, seed=global_seed(), **common) for m in models]

@@ -15,6 +15,7 @@ import torch
 
 from mlp_lab import data
 from mlp_lab.device import pick_device
+from mlp_lab.ui.i18n import CATALOGUE
 from mlp_lab.ui.pages import BOOK, HOME, TOPICS
 from mlp_lab.ui.runner import result_store
 from tests.test_app import run_app
@@ -22,6 +23,7 @@ from tests.test_app import run_app
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = [HOME, *TOPICS, BOOK]
 MARKER = "fuzz-7f3a"
+GENERIC = tuple(CATALOGUE["error.generic"][lang].split("(")[0] for lang in ("en", "zh"))
 TAMPERED = [
     "abc",
     "-1",
@@ -95,7 +97,9 @@ def assert_clean(at, label: str) -> None:
     for md in at.markdown:
         if getattr(md.proto, "allow_html", False):
             assert MARKER not in md.value, f"{label}: visitor text rendered as HTML"
-    assert not any("Traceback" in e.value for e in at.error), label
+    for e in at.error:
+        # The app's last-resort message means a page raised: a bug, even if no traceback shows.
+        assert "Traceback" not in e.value and not e.value.startswith(GENERIC), f"{label}: {e.value[:200]}"
 
 
 def cases() -> list[tuple[str, dict]]:

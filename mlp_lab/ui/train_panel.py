@@ -81,7 +81,8 @@ def training_panel(config: TrainConfig, *, key: str, show_chart: bool = True) ->
 def _train_live(config: TrainConfig, key: str, partial_key: str, show_chart: bool) -> TrainResult | None:
     bar = st.progress(0.0, text=t("train.epoch_progress", epoch=1, epochs=config.epochs))
     chart_slot = st.empty() if show_chart else None
-    st.button(t("train.stop"), key=f"{key}__stop", on_click=_request_stop, args=(key, config))
+    stop_slot = st.empty()  # emptied when the run ends, so no dead Stop button is left behind
+    stop_slot.button(t("train.stop"), key=f"{key}__stop", on_click=_request_stop, args=(key, config))
     last = [0.0]
 
     def on_progress(p: Progress) -> bool:
@@ -104,6 +105,7 @@ def _train_live(config: TrainConfig, key: str, partial_key: str, show_chart: boo
         show_data_error(exc)
         return None
     bar.empty()
+    stop_slot.empty()
     if chart_slot is not None:
         chart_slot.empty()
     return result

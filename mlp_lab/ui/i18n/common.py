@@ -102,10 +102,10 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "train.diverged": {
         "en": "Training diverged in epoch {epoch}: the loss blew up (NaN, infinite, or far worse "
-        "than guessing), so the run stopped there. The learning rate {lr:g} is too large for this "
-        "model; try 0.1 or smaller.",
+        "than guessing), so the run stopped there. Most often the learning rate ({lr:g}) is too large "
+        "for this model (try 0.1 or smaller); very large initial weights do the same.",
         "zh": "训练在第 {epoch} 轮发散：损失爆炸（变成 NaN、无穷大，或远差于随机猜测），训练因此停止。"
-        "学习率 {lr:g} 对这个模型来说太大了，请试试 0.1 或更小。",
+        "最常见的原因是学习率 {lr:g} 对这个模型来说太大了（请试试 0.1 或更小）；初始权重过大也会如此。",
     },
     "train.invalid": {"en": "These settings cannot be trained: {problems}", "zh": "这些设置无法训练：{problems}"},
     # metrics and charts
