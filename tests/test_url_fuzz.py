@@ -8,6 +8,7 @@ and with a private result store, so nothing leaks into other tests.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -23,7 +24,7 @@ from tests.test_app import run_app
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = [HOME, *TOPICS, BOOK]
 MARKER = "fuzz-7f3a"
-GENERIC = tuple(CATALOGUE["error.generic"][lang].split("(")[0] for lang in ("en", "zh"))
+GENERIC = tuple(re.split(r"[(（]", CATALOGUE["error.generic"][lang])[0] for lang in ("en", "zh"))
 TAMPERED = [
     "abc",
     "-1",
