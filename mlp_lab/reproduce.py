@@ -17,6 +17,8 @@ CHECK_MODULES = (
     "mlp_lab.experiments.mlp",
     "mlp_lab.experiments.fitting",
     "mlp_lab.experiments.weight_decay",
+    "mlp_lab.experiments.dropout",
+    "mlp_lab.experiments.backprop",
     "mlp_lab.experiments.stability",
     "mlp_lab.experiments.shift",
 )

@@ -25,6 +25,8 @@ TOPICS: tuple[PageSpec, ...] = (
     PageSpec("pages/mlp.py", "page.mlp", "🧠", ("3.2", "3.3"), "mlp"),
     PageSpec("pages/fitting.py", "page.fitting", "🎯", ("3.4",), "fitting"),
     PageSpec("pages/weight_decay.py", "page.weight_decay", "🪶", ("3.5",), "weight-decay"),
+    PageSpec("pages/dropout.py", "page.dropout", "🎲", ("3.6",), "dropout"),
+    PageSpec("pages/backprop.py", "page.backprop", "🔁", ("3.7",), "backprop"),
     PageSpec("pages/stability.py", "page.stability", "⚖️", ("3.8",), "stability"),
     PageSpec("pages/shift.py", "page.shift", "🌍", ("3.9",), "shift"),
 )

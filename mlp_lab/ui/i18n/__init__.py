@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from mlp_lab.ui.i18n import activations, common, fitting, mlp, shift, stability, weight_decay
+from mlp_lab.ui.i18n import activations, backprop, common, dropout, fitting, mlp, shift, stability, weight_decay
 
 LANGS = ("en", "zh")
 LANG_NAMES = {"en": "English", "zh": "中文"}
@@ -21,6 +21,8 @@ for _module in (
     mlp,
     fitting,
     weight_decay,
+    dropout,
+    backprop,
     stability,
     shift,
 ):

@@ -1,0 +1,404 @@
+"""3.7: forward and backward propagation on the chapter's computational graph, by hand.
+
+The network is the book's: one sample x in R^d, no bias (unless asked for),
+    z = W1 x (+ b1),  h = phi(z),  o = W2 h (+ b2),  L = l(o, y),  s = lambda/2 (|W1|^2 + |W2|^2),  J = L + s,
+with l the softmax cross-entropy. Every gradient is written out the way 3.7.2 derives it and then
+checked against torch.autograd and against central finite differences, all in float64.
+A second part measures the memory training keeps for the backward pass (3.7.3).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, fields
+
+import numpy as np
+import torch
+from torch import nn
+
+from mlp_lab.models import NUM_INPUTS, NUM_OUTPUTS, build_model
+from mlp_lab.reproduce import register
+from mlp_lab.warm import defaults
+
+DTYPE = torch.float64
+PHIS = ("relu", "sigmoid", "tanh")
+LAMBDAS = (0.0, 0.01, 0.1, 1.0)
+
+
+def phi(name: str, z: torch.Tensor) -> torch.Tensor:
+    return {"relu": torch.relu, "sigmoid": torch.sigmoid, "tanh": torch.tanh}[name](z)
+
+
+def phi_prime(name: str, z: torch.Tensor) -> torch.Tensor:
+    """phi'(z) by hand: the one derivative backprop needs from the activation."""
+    if name == "relu":
+        return (z > 0).to(z.dtype)
+    if name == "sigmoid":
+        s = torch.sigmoid(z)
+        return s * (1 - s)
+    if name == "tanh":
+        return 1 - torch.tanh(z) ** 2
+    raise ValueError(f"unknown activation {name!r}; choose one of {PHIS}")
+
+
+@dataclass(frozen=True)
+class GraphConfig:
+    inputs: int = 4  # d: the book's figure has 4 inputs,
+    hidden: int = 5  # h: 5 hidden units
+    outputs: int = 3  # q: and 3 outputs
+    activation: str = "relu"
+    lam: float = 0.1  # lambda, the L2 penalty's weight
+    bias: bool = False  # the chapter leaves biases out; exercise 2 puts them back
+    seed: int = 0
+
+    def __post_init__(self) -> None:
+        if min(self.inputs, self.hidden, self.outputs) < 1 or self.outputs < 2:
+            raise ValueError("sizes must be positive and there must be at least 2 outputs")
+        if self.activation not in PHIS:
+            raise ValueError(f"activation must be one of {PHIS}")
+        if not (self.lam >= 0 and np.isfinite(self.lam)):
+            raise ValueError("lambda must be zero or positive")
+
+
+PARAMS = ("W1", "b1", "W2", "b2")
+
+
+@dataclass
+class Example:
+    """The inputs of the graph: one sample, its label, the parameters."""
+
+    x: torch.Tensor  # (d,)
+    y: int
+    W1: torch.Tensor  # (h, d), as in the book: z = W1 x
+    b1: torch.Tensor | None
+    W2: torch.Tensor  # (q, h)
+    b2: torch.Tensor | None
+
+    def params(self) -> dict[str, torch.Tensor]:
+        return {name: getattr(self, name) for name in PARAMS if getattr(self, name) is not None}
+
+
+def make_example(config: GraphConfig) -> Example:
+    """Random values, scaled by 1/sqrt(fan-in) so that no number on the page is huge."""
+    g = torch.Generator().manual_seed(config.seed)
+    d, h, q = config.inputs, config.hidden, config.outputs
+    randn = lambda *shape: torch.randn(*shape, generator=g, dtype=DTYPE)  # noqa: E731
+    x = randn(d)
+    W1, W2 = randn(h, d) / d**0.5, randn(q, h) / h**0.5
+    b1, b2 = 0.1 * randn(h), 0.1 * randn(q)
+    y = int(torch.randint(0, q, (1,), generator=g))
+    return Example(x, y, W1, b1 if config.bias else None, W2, b2 if config.bias else None)
+
+
+@dataclass
+class Pass:
+    """Every value on the graph: the forward pass and the hand-derived backward pass."""
+
+    # forward
+    z: torch.Tensor
+    h: torch.Tensor
+    o: torch.Tensor
+    L: torch.Tensor
+    s: torch.Tensor
+    J: torch.Tensor
+    # backward (dJ_dX is dJ/dX)
+    dJ_dL: torch.Tensor
+    dJ_ds: torch.Tensor
+    dJ_do: torch.Tensor
+    dJ_dW2: torch.Tensor
+    dJ_db2: torch.Tensor | None
+    dJ_dh: torch.Tensor
+    dJ_dz: torch.Tensor
+    dJ_dW1: torch.Tensor
+    dJ_db1: torch.Tensor | None
+    dphi: torch.Tensor  # phi'(z), what the activation contributes to the backward pass
+    p: torch.Tensor  # softmax(o), the predicted probabilities
+
+    def grads(self) -> dict[str, torch.Tensor]:
+        out = {"W1": self.dJ_dW1, "b1": self.dJ_db1, "W2": self.dJ_dW2, "b2": self.dJ_db2}
+        return {k: v for k, v in out.items() if v is not None}
+
+
+def objective(ex: Example, config: GraphConfig, params: dict[str, torch.Tensor] | None = None) -> torch.Tensor:
+    """J as one function of the parameters (for autograd and finite differences)."""
+    p = params if params is not None else ex.params()
+    z = p["W1"] @ ex.x + p.get("b1", 0)
+    o = p["W2"] @ phi(config.activation, z) + p.get("b2", 0)
+    L = nn.functional.cross_entropy(o.unsqueeze(0), torch.tensor([ex.y]))
+    s = config.lam / 2 * ((p["W1"] ** 2).sum() + (p["W2"] ** 2).sum())
+    return L + s
+
+
+def forward_backward(ex: Example, config: GraphConfig) -> Pass:
+    """3.7.1 then 3.7.2, line by line."""
+    lam = config.lam
+    # Forward: compute and keep every intermediate value (backward needs them).
+    z = ex.W1 @ ex.x + (ex.b1 if ex.b1 is not None else 0)
+    h = phi(config.activation, z)
+    o = ex.W2 @ h + (ex.b2 if ex.b2 is not None else 0)
+    log_probs = torch.log_softmax(o, dim=0)
+    L = -log_probs[ex.y]
+    s = lam / 2 * ((ex.W1**2).sum() + (ex.W2**2).sum())
+    J = L + s
+    # Backward: from J down to the parameters, reusing z, h and o.
+    one = torch.ones((), dtype=DTYPE)
+    dJ_dL, dJ_ds = one, one
+    dJ_do = dJ_dL * (log_probs.exp() - nn.functional.one_hot(torch.tensor(ex.y), o.shape[0]).to(DTYPE))
+    dJ_dW2 = torch.outer(dJ_do, h) + dJ_ds * lam * ex.W2  # dJ/do h^T + lambda W2
+    dJ_dh = ex.W2.T @ dJ_do  # W2^T dJ/do
+    dphi = phi_prime(config.activation, z)
+    dJ_dz = dJ_dh * dphi  # dJ/dh ⊙ phi'(z)
+    dJ_dW1 = torch.outer(dJ_dz, ex.x) + dJ_ds * lam * ex.W1  # dJ/dz x^T + lambda W1
+    return Pass(
+        z, h, o, L, s, J, dJ_dL, dJ_ds, dJ_do, dJ_dW2,
+        dJ_do if ex.b2 is not None else None,  # o = W2 h + b2: do/db2 = I
+        dJ_dh, dJ_dz, dJ_dW1,
+        dJ_dz if ex.b1 is not None else None,  # the biases carry no penalty (3.5)
+        dphi, log_probs.exp(),
+    )  # fmt: skip
+
+
+def autograd_grads(ex: Example, config: GraphConfig) -> dict[str, torch.Tensor]:
+    params = {k: v.clone().requires_grad_(True) for k, v in ex.params().items()}
+    objective(ex, config, params).backward()
+    return {k: v.grad for k, v in params.items()}
+
+
+def finite_diff_grads(ex: Example, config: GraphConfig, eps: float = 1e-6) -> dict[str, torch.Tensor]:
+    """Central differences (J(w + eps) - J(w - eps)) / (2 eps), one parameter element at a time."""
+    out = {}
+    base = {k: v.clone() for k, v in ex.params().items()}
+    with torch.no_grad():
+        for name, value in base.items():
+            grad = torch.zeros_like(value)
+            flat, gflat = value.view(-1), grad.view(-1)
+            for i in range(flat.numel()):
+                keep = flat[i].item()
+                flat[i] = keep + eps
+                up = objective(ex, config, base).item()
+                flat[i] = keep - eps
+                down = objective(ex, config, base).item()
+                flat[i] = keep
+                gflat[i] = (up - down) / (2 * eps)
+            out[name] = grad
+    return out
+
+
+@dataclass
+class GradCheck:
+    vs_autograd: dict[str, float]  # max |hand - autograd| per parameter
+    vs_finite_diff: dict[str, float]  # max |hand - central difference| per parameter
+
+    @property
+    def max_autograd(self) -> float:
+        return max(self.vs_autograd.values())
+
+    @property
+    def max_finite_diff(self) -> float:
+        return max(self.vs_finite_diff.values())
+
+
+def gradient_check(config: GraphConfig) -> GradCheck:
+    ex = make_example(config)
+    hand = forward_backward(ex, config).grads()
+    auto, numeric = autograd_grads(ex, config), finite_diff_grads(ex, config)
+    err = lambda other: {k: (hand[k] - other[k]).abs().max().item() for k in hand}  # noqa: E731
+    return GradCheck(err(auto), err(numeric))
+
+
+# --- the walk-through: one step per node, forward then backward ----------------------------------
+@dataclass(frozen=True)
+class Step:
+    id: str  # also the i18n key suffix of its title
+    phase: str  # "forward" or "backward"
+    nodes: tuple[str, ...]  # graph nodes to highlight
+    formula: str  # LaTeX
+    values: tuple[tuple[str, str], ...]  # (LaTeX name, attribute of Pass or Example) to show
+
+
+FORWARD = (
+    Step("inputs", "forward", ("x", "W1", "W2", "b1", "b2", "y", "lam"), r"\mathbf{x}\in\mathbb{R}^{d},\ "
+         r"\mathbf{W}^{(1)}\in\mathbb{R}^{h\times d},\ \mathbf{W}^{(2)}\in\mathbb{R}^{q\times h},\ y,\ \lambda",
+         ((r"\mathbf{x}", "x"), (r"\mathbf{W}^{(1)}", "W1"), (r"\mathbf{W}^{(2)}", "W2"))),
+    Step("z", "forward", ("z",), r"\mathbf{z}=\mathbf{W}^{(1)}\mathbf{x}", ((r"\mathbf{z}", "z"),)),
+    Step("h", "forward", ("h",), r"\mathbf{h}=\phi(\mathbf{z})", ((r"\mathbf{z}", "z"), (r"\mathbf{h}", "h"))),
+    Step("o", "forward", ("o",), r"\mathbf{o}=\mathbf{W}^{(2)}\mathbf{h}", ((r"\mathbf{o}", "o"),)),
+    Step("L", "forward", ("L",), r"L=l(\mathbf{o},y)=-\log\operatorname{softmax}(\mathbf{o})_y",
+         ((r"\operatorname{softmax}(\mathbf{o})", "p"), ("L", "L"))),
+    Step("s", "forward", ("s",), r"s=\frac{\lambda}{2}\left(\|\mathbf{W}^{(1)}\|_F^2+\|\mathbf{W}^{(2)}\|_F^2\right)",
+         (("s", "s"),)),
+    Step("J", "forward", ("J",), r"J=L+s", (("J", "J"),)),
+)  # fmt: skip
+BACKWARD = (
+    Step("dJ_dL", "backward", ("L", "s"), r"\frac{\partial J}{\partial L}=1,\quad \frac{\partial J}{\partial s}=1",
+         ((r"\partial J/\partial L", "dJ_dL"),)),
+    Step("dJ_do", "backward", ("o",), r"\frac{\partial J}{\partial \mathbf{o}}=\frac{\partial L}{\partial \mathbf{o}}"
+         r"=\operatorname{softmax}(\mathbf{o})-\mathbf{e}_y",
+         ((r"\operatorname{softmax}(\mathbf{o})", "p"), (r"\partial J/\partial \mathbf{o}", "dJ_do"))),
+    Step("dJ_dW2", "backward", ("W2",), r"\frac{\partial J}{\partial \mathbf{W}^{(2)}}=\frac{\partial J}{\partial "
+         r"\mathbf{o}}\mathbf{h}^\top+\lambda\mathbf{W}^{(2)}",
+         ((r"\partial J/\partial \mathbf{o}", "dJ_do"), (r"\mathbf{h}", "h"),
+          (r"\partial J/\partial \mathbf{W}^{(2)}", "dJ_dW2"))),
+    Step("dJ_db2", "backward", ("b2",), r"\frac{\partial J}{\partial \mathbf{b}^{(2)}}=\frac{\partial J}{\partial "
+         r"\mathbf{o}}", ((r"\partial J/\partial \mathbf{b}^{(2)}", "dJ_db2"),)),
+    Step("dJ_dh", "backward", ("h",), r"\frac{\partial J}{\partial \mathbf{h}}=\mathbf{W}^{(2)\top}\frac{\partial J}"
+         r"{\partial \mathbf{o}}",
+         ((r"\partial J/\partial \mathbf{o}", "dJ_do"), (r"\partial J/\partial \mathbf{h}", "dJ_dh"))),
+    Step("dJ_dz", "backward", ("z",), r"\frac{\partial J}{\partial \mathbf{z}}=\frac{\partial J}{\partial \mathbf{h}}"
+         r"\odot\phi'(\mathbf{z})",
+         ((r"\partial J/\partial \mathbf{h}", "dJ_dh"), (r"\phi'(\mathbf{z})", "dphi"),
+          (r"\partial J/\partial \mathbf{z}", "dJ_dz"))),
+    Step("dJ_dW1", "backward", ("W1",), r"\frac{\partial J}{\partial \mathbf{W}^{(1)}}=\frac{\partial J}{\partial "
+         r"\mathbf{z}}\mathbf{x}^\top+\lambda\mathbf{W}^{(1)}",
+         ((r"\partial J/\partial \mathbf{z}", "dJ_dz"), (r"\mathbf{x}", "x"),
+          (r"\partial J/\partial \mathbf{W}^{(1)}", "dJ_dW1"))),
+    Step("dJ_db1", "backward", ("b1",), r"\frac{\partial J}{\partial \mathbf{b}^{(1)}}=\frac{\partial J}{\partial "
+         r"\mathbf{z}}", ((r"\partial J/\partial \mathbf{b}^{(1)}", "dJ_db1"),)),
+)  # fmt: skip
+BIAS_FORMULAS = {"z": r"\mathbf{z}=\mathbf{W}^{(1)}\mathbf{x}+\mathbf{b}^{(1)}",
+                 "o": r"\mathbf{o}=\mathbf{W}^{(2)}\mathbf{h}+\mathbf{b}^{(2)}"}  # fmt: skip
+
+
+def steps(bias: bool) -> list[Step]:
+    """The walk-through for the graph with or without the bias nodes."""
+    out = []
+    for step in (*FORWARD, *BACKWARD):
+        if not bias and step.id in ("dJ_db1", "dJ_db2"):
+            continue
+        if bias and step.id in BIAS_FORMULAS:
+            step = Step(step.id, step.phase, step.nodes, BIAS_FORMULAS[step.id], step.values)
+        if bias and step.id == "inputs":
+            step = Step(step.id, step.phase, step.nodes, step.formula, (*step.values, *_BIAS_VALUES))
+        if not bias and step.id == "inputs":
+            step = Step(step.id, step.phase, tuple(n for n in step.nodes if n not in ("b1", "b2")), step.formula,
+                        step.values)  # fmt: skip
+        out.append(step)
+    return out
+
+
+_BIAS_VALUES = ((r"\mathbf{b}^{(1)}", "b1"), (r"\mathbf{b}^{(2)}", "b2"))
+
+
+def step_value(name: str, ex: Example, values: Pass) -> np.ndarray:
+    """A named value of the walk-through as a numpy array (vectors as columns, like the book)."""
+    source = values if name in {f.name for f in fields(Pass)} else ex
+    tensor = getattr(source, name)
+    array = tensor.detach().numpy() if isinstance(tensor, torch.Tensor) else np.asarray(tensor)
+    return array.reshape(-1, 1) if array.ndim == 1 else array
+
+
+# --- 3.7.3: memory kept for the backward pass ----------------------------------------------------
+@dataclass(frozen=True)
+class MemoryConfig:
+    model: str = "concise"
+    width: int = 256
+    depths: tuple[int, ...] = (1, 2, 4, 8)
+    batch_sizes: tuple[int, ...] = (1, 16, 64, 256, 1024, 4096)
+    seed: int = 0
+
+
+@dataclass
+class MemoryPoint:
+    depth: int
+    batch_size: int
+    saved_bytes: int  # tensors autograd keeps for backward, excluding the parameters themselves
+    predict_bytes: int  # the same under torch.no_grad (prediction): nothing is kept
+    param_bytes: int
+
+
+def saved_for_backward(model: nn.Module, X: torch.Tensor, y: torch.Tensor) -> int:
+    """Bytes of the tensors autograd packs away during one forward + loss, counted once each.
+
+    A tensor saved by two operations (a ReLU output is saved by the ReLU and by the next matmul)
+    shares one storage, so storages are counted, not save calls. Parameters are left out: they are
+    in memory for prediction too.
+    """
+    param_storages = {p.untyped_storage().data_ptr() for p in model.parameters()}
+    seen: dict[int, int] = {}
+
+    def pack(t: torch.Tensor) -> torch.Tensor:
+        storage = t.untyped_storage()
+        if storage.data_ptr() not in param_storages:
+            seen[storage.data_ptr()] = storage.nbytes()
+        return t
+
+    with torch.autograd.graph.saved_tensors_hooks(pack, lambda t: t):
+        nn.functional.cross_entropy(model(X), y)
+    return sum(seen.values())
+
+
+def backward_memory(config: MemoryConfig, on_point: Callable[[int, int], None] | None = None) -> list[MemoryPoint]:
+    """The bytes kept for backward by the Fashion-MNIST MLP, for each depth and batch size.
+
+    The bytes depend only on the shapes, so random 28x28 images stand in for the data set.
+    """
+    gen = torch.Generator().manual_seed(config.seed)
+    points = []
+    total = len(config.depths) * len(config.batch_sizes)
+    for depth in config.depths:
+        model = build_model(config.model, (config.width,) * depth, generator=gen)
+        param_bytes = sum(p.numel() * p.element_size() for p in model.parameters())
+        for n in config.batch_sizes:
+            X = torch.rand(n, 1, 28, 28, generator=gen)
+            y = torch.randint(0, NUM_OUTPUTS, (n,), generator=gen)
+            kept = saved_for_backward(model, X, y)
+            with torch.no_grad():
+                predicting = saved_for_backward(model, X, y)
+            points.append(MemoryPoint(depth, n, kept, predicting, param_bytes))
+            if on_point:
+                on_point(len(points), total)
+    return points
+
+
+def activation_floats(depth: int, width: int, model: str = "concise") -> int:
+    """Floats per example a plain count predicts: the input, and per hidden layer what is saved.
+
+    Concise: the Linear output is not saved; ReLU saves its output, which the next matmul reuses
+    (one copy). The scratch ``relu`` (torch.max(X, zeros)) saves both of its inputs: pre-activation
+    and a zeros tensor, plus its output for the next matmul: three per layer. The loss keeps the
+    log-softmax of the logits (10 floats) and the int64 label (the size of 2 floats).
+    """
+    per_layer = 1 if model == "concise" else 3
+    return NUM_INPUTS + per_layer * depth * width + NUM_OUTPUTS + 2
+
+
+# --- checks --------------------------------------------------------------------------------------
+def _all_cases() -> list[GraphConfig]:
+    return [GraphConfig(activation=a, bias=b, lam=0.1) for a in PHIS for b in (False, True)]
+
+
+@register(
+    "backprop.hand_vs_autograd",
+    section="3.7",
+    quantity="max |hand-derived gradient - torch.autograd| (4-5-3 net, relu/sigmoid/tanh, with and without bias, "
+    "float64)",
+    quantity_zh="手推梯度与 torch.autograd 的最大绝对误差（4-5-3 网络，relu/sigmoid/tanh，有无偏置，float64）",
+    book="3.7.2 formulas",
+    tolerance="< 1e-10",
+)
+def _hand_vs_autograd() -> tuple[float, bool]:
+    worst = max(gradient_check(c).max_autograd for c in _all_cases())
+    return worst, worst < 1e-10
+
+
+@register(
+    "backprop.hand_vs_finite_diff",
+    section="3.7",
+    quantity="max |hand-derived gradient - central finite difference| (same cases, eps 1e-6, float64)",
+    quantity_zh="手推梯度与中心差分的最大绝对误差（相同情形，eps 1e-6，float64）",
+    book="3.7.2 formulas",
+    tolerance="< 1e-6",
+)
+def _hand_vs_finite_diff() -> tuple[float, bool]:
+    worst = max(gradient_check(c).max_finite_diff for c in _all_cases())
+    return worst, worst < 1e-6
+
+
+@defaults("backprop")
+def _page_defaults() -> list:
+    """What the backprop page computes when opened as is: the gradient check and the memory sweep."""
+    graph, memory = GraphConfig(), MemoryConfig()
+    return [
+        (("backprop.check", graph), lambda: gradient_check(graph)),
+        (("backprop.memory", memory), lambda: backward_memory(memory)),
+    ]

@@ -1,0 +1,320 @@
+"""3.6: dropout. The layer itself, its unbiasedness measured, the book's network with and
+without it, what the hidden layers look like during training, and train mode against eval mode.
+
+The network training goes through THE trainer (``mlp_lab.training.train``); this module only adds
+what a page measures around it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+import torch
+from torch import nn
+
+from mlp_lab.data import FashionMNIST, iter_batches, load_fashion_mnist, to_float
+from mlp_lab.device import pick_device
+from mlp_lab.models import ScratchMLP, dropout_layer, linear_weights
+from mlp_lab.reproduce import register
+from mlp_lab.training import EVAL_BATCH, Progress, TrainConfig, TrainResult, make_model, store_key, train
+from mlp_lab.warm import defaults
+
+BOOK_P1, BOOK_P2 = 0.2, 0.5  # 3.6.1: dropout1, dropout2
+BOOK_LR, BOOK_HIDDENS = 0.5, (256, 256)
+BOOK_TEST_ACC = {"scratch": 0.857, "concise": 0.844}  # where the book's curves end after 10 epochs
+DEMO_PS = (0.0, 0.5, 1.0)  # the book's printed demo on arange(16).reshape(2, 8)
+
+
+def book_config(
+    model: str = "scratch",
+    p1: float = BOOK_P1,
+    p2: float = BOOK_P2,
+    *,
+    with_dropout: bool = True,
+    epochs: int = 10,
+    weight_decay: float = 0.0,
+    seed: int = 0,
+) -> TrainConfig:
+    """The chapter's 784-256-256-10 net (lr 0.5, batch 256); ``with_dropout=False`` is its twin."""
+    return TrainConfig(
+        model=model,
+        hiddens=BOOK_HIDDENS,
+        lr=BOOK_LR,
+        batch_size=256,
+        epochs=epochs,
+        seed=seed,
+        weight_decay=weight_decay,
+        dropout=(p1, p2) if with_dropout else (),
+    )
+
+
+# --- the layer -----------------------------------------------------------------------------------
+def demo_input() -> torch.Tensor:
+    """The book's ``X = torch.arange(16, dtype=torch.float32).reshape((2, 8))``."""
+    return torch.arange(16, dtype=torch.float32).reshape(2, 8)
+
+
+def book_demo(seed: int = 0, ps: tuple[float, ...] = DEMO_PS) -> dict[float, np.ndarray]:
+    """``dropout_layer(X, p)`` for each p, masks drawn from one seeded generator."""
+    gen = torch.Generator().manual_seed(seed)
+    return {p: dropout_layer(demo_input(), p, gen).numpy() for p in ps}
+
+
+@dataclass
+class MaskPicture:
+    hidden: np.ndarray  # h: (examples, units), a ReLU layer
+    kept: np.ndarray  # 1 where the unit survives, 0 where it is dropped
+    dropped_out: np.ndarray  # h' = mask * h / (1 - p)
+
+
+def mask_picture(p: float, seed: int = 0, examples: int = 8, units: int = 32) -> MaskPicture:
+    """A ReLU hidden layer for a few examples, and what one dropout draw makes of it."""
+    gen = torch.Generator().manual_seed(seed)
+    hidden = torch.relu(torch.randn(examples, units, generator=gen) + 0.5)
+    # Replaying the generator's state on a layer of ones gives the very mask that h received.
+    state = gen.get_state()
+    after = dropout_layer(hidden, p, gen)
+    gen.set_state(state)
+    kept = dropout_layer(torch.ones_like(hidden), p, gen) * (1.0 - p)
+    return MaskPicture(hidden.numpy(), kept.numpy(), after.numpy())
+
+
+@dataclass(frozen=True)
+class UnbiasConfig:
+    p: float = 0.5
+    draws: int = 100_000
+    seed: int = 0
+
+
+@dataclass
+class UnbiasResult:
+    h: np.ndarray  # the layer we drop out of (the book's arange(16))
+    mean: np.ndarray  # mean of h' over all draws
+    draws: np.ndarray  # checkpoints n
+    rel_error: np.ndarray  # ||mean of n draws - h|| / ||h||
+    theory: np.ndarray  # its root-mean-square value for inverted dropout: sqrt(p / ((1 - p) n))
+
+    @property
+    def final_error(self) -> float:
+        return float(self.rel_error[-1])
+
+
+def unbiasedness(config: UnbiasConfig) -> UnbiasResult:
+    """Average ``config.draws`` independent dropout draws of h and watch the mean approach h.
+
+    Each element of h' is h/(1-p) with probability 1-p, else 0, so E[h'] = h and
+    Var[h'] = h^2 p/(1-p): the mean of n draws misses by about sqrt(p/((1-p) n)) of ||h||.
+    """
+    h = demo_input().reshape(-1).double()
+    gen = torch.Generator().manual_seed(config.seed)
+    total = torch.zeros_like(h)
+    checkpoints = _log_checkpoints(config.draws)
+    errors, done = [], 0
+    for n in checkpoints:
+        # Chunks of at most 10^4 draws keep memory small whatever the draw count.
+        while done < n:
+            chunk = min(n - done, 10_000)
+            draws = dropout_layer(h.expand(chunk, -1), config.p, gen)
+            total += draws.sum(dim=0)
+            done += chunk
+        errors.append(((total / n - h).norm() / h.norm()).item())
+    p = config.p
+    theory = np.sqrt(p / ((1 - p) * checkpoints)) if p < 1 else np.ones(len(checkpoints))
+    return UnbiasResult(h.numpy(), (total / done).numpy(), checkpoints, np.array(errors), theory)
+
+
+def _log_checkpoints(n: int) -> np.ndarray:
+    points = np.unique(np.round(np.logspace(0, math.log10(max(n, 1)), 25)).astype(int))
+    return points[points <= n]
+
+
+# --- inside the network --------------------------------------------------------------------------
+def forward_parts(
+    model: nn.Module, X: torch.Tensor, *, dropout_on: bool, generator: torch.Generator | None = None
+) -> tuple[list[torch.Tensor], torch.Tensor]:
+    """Hidden layers (what the next layer receives) and logits, for either kind of model.
+
+    Masks come from ``generator`` rather than the model's own random stream, so measuring a
+    live model never changes the masks its training will draw next.
+    """
+    weights = linear_weights(model)
+    if isinstance(model, ScratchMLP):
+        act, ps = model.act, model.dropout
+    else:
+        act = next(m for m in model if not isinstance(m, nn.Flatten | nn.Linear | nn.Dropout))
+        ps = _concise_dropouts(model)
+    hiddens = []
+    H = X.reshape(-1, weights[0][0].shape[0])
+    with torch.no_grad():
+        for (W, b), p in zip(weights[:-1], ps, strict=True):
+            H = act(H @ W + b)
+            if dropout_on and p > 0:
+                H = dropout_layer(H, p, generator)
+            hiddens.append(H)
+        W, b = weights[-1]
+        return hiddens, H @ W + b
+
+
+def _concise_dropouts(model: nn.Sequential) -> list[float]:
+    """The dropout probability after each hidden layer of an ``nn.Sequential`` (0 where none)."""
+    ps: list[float] = []
+    for m in model:
+        if isinstance(m, nn.Linear):
+            ps.append(0.0)
+        elif isinstance(m, nn.Dropout):
+            ps[-1] = float(m.p)
+    return ps[:-1]  # the output layer has no dropout after it
+
+
+@dataclass
+class VarianceResult:
+    """Per hidden layer, the variance of its activations at the end of each epoch (index 0 = init)."""
+
+    config: TrainConfig
+    train_mode: list[list[float]] = field(default_factory=list)  # [epoch][layer], dropout masks on
+    eval_mode: list[list[float]] = field(default_factory=list)  # [epoch][layer], dropout off
+    test_acc: list[float] = field(default_factory=list)
+    stopped: bool = False
+
+    def rows(self) -> list[dict]:
+        out = []
+        for mode, table in (("train", self.train_mode), ("eval", self.eval_mode)):
+            for epoch, per_layer in enumerate(table):
+                for layer, v in enumerate(per_layer, 1):
+                    if math.isfinite(v):
+                        out.append({"epoch": epoch, "layer": layer, "mode": mode, "variance": v})
+        return out
+
+
+PROBE_IMAGES = 1024  # the first training images; the same probe at every epoch
+
+
+def activation_variance(
+    config: TrainConfig,
+    data: FashionMNIST | None = None,
+    on_epoch: Callable[[int, int], bool | None] | None = None,
+) -> VarianceResult:
+    """Train ``config`` and, at the start and after each epoch, measure each hidden layer's variance
+    on a fixed probe batch, with dropout on (what training sees) and off (what testing sees).
+
+    ``on_epoch(epoch, epochs)`` reports progress; returning True stops the run.
+    """
+    device = pick_device(config.device)
+    data = data if data is not None else load_fashion_mnist(device)
+    probe = to_float(data.train_x[:PROBE_IMAGES])
+    gen = torch.Generator(device=data.device).manual_seed(config.seed + 7)
+    result = VarianceResult(config)
+
+    def measure(model: nn.Module) -> None:
+        for dropout_on, table in ((True, result.train_mode), (False, result.eval_mode)):
+            hiddens, _ = forward_parts(model, probe, dropout_on=dropout_on, generator=gen)
+            table.append([h.var().item() for h in hiddens])
+
+    def callback(p: Progress) -> bool:
+        if not p.epoch_end:
+            return False
+        measure(p.model)
+        result.test_acc.append(p.history.test_acc[-1])
+        return bool(on_epoch and on_epoch(p.epoch, p.epochs))
+
+    model = make_model(config, data.device)
+    measure(model)
+    trained = train(config, data=data, callback=callback, model=model)
+    result.stopped = trained.stopped
+    return result
+
+
+# --- train mode against eval mode ----------------------------------------------------------------
+@dataclass
+class ModeGap:
+    eval_acc: float  # dropout off, as prediction should be: one deterministic number
+    train_accs: list[float]  # dropout left on: a different accuracy on every pass
+
+    @property
+    def train_mean(self) -> float:
+        return float(np.mean(self.train_accs))
+
+    @property
+    def train_std(self) -> float:
+        return float(np.std(self.train_accs))
+
+
+def trained_model(result: TrainResult, device: torch.device | str = "cpu") -> nn.Module:
+    model = make_model(replace(result.config, device="cpu"), torch.device("cpu"))
+    model.load_state_dict(result.state_dict)
+    return model.to(device).eval()
+
+
+def mode_gap(result: TrainResult, passes: int = 10, data: FashionMNIST | None = None, seed: int = 0) -> ModeGap:
+    """Test accuracy of a trained net with dropout off, and over ``passes`` passes with it on."""
+    device = pick_device(result.config.device)
+    data = data if data is not None else load_fashion_mnist(device)
+    model = trained_model(result, data.device)
+    gen = torch.Generator(device=data.device).manual_seed(seed)
+
+    def accuracy(dropout_on: bool) -> float:
+        correct = 0
+        for xb, yb in iter_batches(data.test_x, data.test_y, EVAL_BATCH, generator=None):
+            _, logits = forward_parts(model, to_float(xb), dropout_on=dropout_on, generator=gen)
+            correct += int((logits.argmax(dim=1) == yb).sum())
+        return correct / data.test_y.shape[0]
+
+    return ModeGap(accuracy(False), [accuracy(True) for _ in range(passes)])
+
+
+# --- checks against the book ---------------------------------------------------------------------
+@register(
+    "dropout.layer_unbiased",
+    section="3.6",
+    quantity="||mean of h' over 10^5 dropout draws - h|| / ||h|| (h = arange(16), p = 0.2 and 0.5; worst)",
+    quantity_zh="h' 在 10^5 次暂退抽样上的均值与 h 的相对误差（h = arange(16)，p = 0.2 与 0.5，取较大者）",
+    book="E[h'] = h (unbiased)",
+    tolerance="< 0.01",
+)
+def _layer_unbiased() -> tuple[float, bool]:
+    worst = max(unbiasedness(UnbiasConfig(p=p)).final_error for p in (BOOK_P1, BOOK_P2))
+    return worst, worst < 0.01
+
+
+@register(
+    "dropout.layer_p1_zeros",
+    section="3.6",
+    quantity="dropout_layer(X, 1) is all zeros and dropout_layer(X, 0) is X (the book's dead p = 1 branch, fixed)",
+    quantity_zh="dropout_layer(X, 1) 全为零，dropout_layer(X, 0) 等于 X（修正书中永远走不到的 p = 1 分支）",
+    book="zeros / X",
+    tolerance="exact",
+)
+def _layer_p1_zeros() -> tuple[str, bool]:
+    X = demo_input()
+    zeros = bool(torch.equal(dropout_layer(X, 1.0), torch.zeros_like(X)))
+    same = bool(torch.equal(dropout_layer(X, 0.0), X))
+    return f"p=1 zeros: {zeros}, p=0 identity: {same}", zeros and same
+
+
+@register(
+    "dropout.mlp_test_acc",
+    section="3.6",
+    quantity="test accuracy after 10 epochs, 784-256-256-10, p1 0.2, p2 0.5, lr 0.5, batch 256 "
+    "(the lower of scratch and concise)",
+    quantity_zh="训练 10 轮后的测试精度，784-256-256-10，p1 0.2，p2 0.5，学习率 0.5，批量 256"
+    "（从零与简洁实现中较低者）",
+    book="≈ 0.857 scratch, ≈ 0.844 concise (curves' end)",
+    tolerance=">= 0.83",
+)
+def _mlp_test_acc() -> tuple[float, bool]:
+    worst = min(train(book_config(model)).history.test_acc[-1] for model in ("scratch", "concise"))
+    return worst, worst >= 0.83
+
+
+@defaults("dropout")
+def _page_defaults() -> list:
+    """What the dropout page computes when opened as is: both training panels and the unbiasedness run."""
+    configs = [book_config("scratch", with_dropout=w) for w in (True, False)]
+    unbias = UnbiasConfig()
+    return [
+        *[(store_key(c), lambda c=c: train(c)) for c in configs],
+        (("dropout.unbias", unbias), lambda: unbiasedness(unbias)),
+    ]

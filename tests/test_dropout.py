@@ -1,0 +1,229 @@
+"""Dropout (3.6): the layer, its unbiasedness, measurements inside the network, and the page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+import torch
+from streamlit.testing.v1 import AppTest
+
+from mlp_lab import reproduce
+from mlp_lab.data import FashionMNIST
+from mlp_lab.experiments import dropout as exp
+from mlp_lab.models import ScratchMLP, build_concise, build_model, dropout_layer
+from mlp_lab.training import TrainConfig, train
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+# --- the layer -------------------------------------------------------------------------------------
+def test_book_demo_p0_identity_p1_zeros_p05_doubles_survivors() -> None:
+    demo = exp.book_demo(seed=3)
+    X = exp.demo_input().numpy()
+    np.testing.assert_array_equal(demo[0.0], X)
+    np.testing.assert_array_equal(demo[1.0], np.zeros_like(X))
+    half = demo[0.5]
+    assert np.all((half == 0) | (half == 2 * X))
+    assert 0 < np.count_nonzero(half) < X.size
+
+
+def test_dropout_layer_rejects_probabilities_outside_0_1() -> None:
+    for bad in (-0.1, 1.5):
+        with pytest.raises(ValueError):
+            dropout_layer(torch.ones(3), bad)
+
+
+def test_mask_picture_is_the_mask_that_made_h_prime() -> None:
+    for p in (0.0, 0.3, 0.5, 1.0):
+        pic = exp.mask_picture(p, seed=1)
+        assert set(np.unique(pic.kept)) <= {0.0, 1.0}
+        expected = pic.kept * pic.hidden / (1 - p) if p < 1 else np.zeros_like(pic.hidden)
+        np.testing.assert_allclose(pic.dropped_out, expected, rtol=1e-6)
+    assert abs(exp.mask_picture(0.3, seed=2, examples=64, units=64).kept.mean() - 0.7) < 0.03
+
+
+def test_unbiasedness_error_shrinks_like_one_over_sqrt_n() -> None:
+    res = exp.unbiasedness(exp.UnbiasConfig(p=0.5, draws=100_000, seed=0))
+    assert res.final_error < 0.01
+    assert res.rel_error[-1] < res.rel_error[0] / 30
+    # Within a small factor of the root-mean-square law at every checkpoint past the first few.
+    ratio = res.rel_error[5:] / res.theory[5:]
+    assert np.all(ratio < 3.5) and np.median(ratio) > 0.3
+    np.testing.assert_allclose(res.mean, res.h, rtol=0, atol=0.05 * np.abs(res.h).max())
+
+
+def test_unbiasedness_edge_probabilities() -> None:
+    assert exp.unbiasedness(exp.UnbiasConfig(p=0.0, draws=100)).final_error == 0.0
+    assert exp.unbiasedness(exp.UnbiasConfig(p=1.0, draws=100)).final_error == pytest.approx(1.0)
+
+
+# --- inside the network ----------------------------------------------------------------------------
+@pytest.mark.parametrize("kind", ["scratch", "concise"])
+def test_forward_parts_matches_the_model_and_leaves_its_randomness_alone(kind: str) -> None:
+    gen = torch.Generator().manual_seed(0)
+    model = build_model(kind, (32, 16), dropout=(0.2, 0.5), generator=gen).eval()
+    X = torch.rand(8, 1, 28, 28, generator=gen)
+    hiddens, logits = exp.forward_parts(model, X, dropout_on=False)
+    torch.testing.assert_close(logits, model(X))
+    assert [h.shape for h in hiddens] == [(8, 32), (8, 16)]
+    state = torch.get_rng_state()
+    mine = torch.Generator().manual_seed(5)
+    on_a, _ = exp.forward_parts(model, X, dropout_on=True, generator=mine)
+    assert torch.equal(torch.get_rng_state(), state)  # the global stream nn.Dropout uses is untouched
+    kept = (on_a[1] != 0).float().mean().item()
+    assert 0.2 < kept < 0.8  # p2 = 0.5 (units that ReLU zeroed count as dropped here)
+
+
+def test_concise_dropout_probabilities_are_read_per_hidden_layer() -> None:
+    assert exp._concise_dropouts(build_concise((8, 8, 8), dropout=(0.1, 0.0, 0.3))) == [0.1, 0.0, 0.3]
+    assert exp._concise_dropouts(build_concise((8,))) == [0.0]
+    assert ScratchMLP((8, 8), dropout=(0.4,)).dropout == (0.4, 0.0)
+
+
+def test_book_config_is_the_chapters_network() -> None:
+    c = exp.book_config()
+    assert (c.hiddens, c.dropout, c.lr, c.batch_size, c.epochs) == ((256, 256), (0.2, 0.5), 0.5, 256, 10)
+    assert exp.book_config(with_dropout=False).dropout == ()
+
+
+def _small(config: TrainConfig) -> TrainConfig:
+    return TrainConfig(
+        **{**config.to_dict(), "hiddens": (64, 64), "epochs": 2, "batch_size": 32, "init": "kaiming", "lr": 0.1}
+    )
+
+
+def test_activation_variance_measures_without_changing_the_run(synthetic_data) -> None:
+    config = _small(exp.book_config("scratch", 0.2, 0.5))
+    res = exp.activation_variance(config, data=synthetic_data)
+    assert len(res.train_mode) == len(res.eval_mode) == config.epochs + 1  # + the initialisation
+    assert all(len(row) == 2 for row in res.train_mode)
+    # Dropout masks raise the second moment by 1/(1-p); the variance goes up too.
+    assert all(tr[1] > ev[1] for tr, ev in zip(res.train_mode[1:], res.eval_mode[1:], strict=True))
+    assert res.test_acc == train(config, data=synthetic_data).history.test_acc  # measuring did not perturb it
+    plain = exp.activation_variance(_small(exp.book_config("concise", with_dropout=False)), data=synthetic_data)
+    assert plain.train_mode == plain.eval_mode
+    assert {r["mode"] for r in res.rows()} == {"train", "eval"}
+
+
+def test_train_mode_accuracy_is_noisy_and_eval_mode_is_not(synthetic_data) -> None:
+    result = train(_small(exp.book_config("concise", 0.5, 0.5)), data=synthetic_data)
+    gap = exp.mode_gap(result, passes=6, data=synthetic_data)
+    assert len(set(gap.train_accs)) > 1 and gap.train_std > 0
+    assert gap == exp.mode_gap(result, passes=6, data=synthetic_data)  # seeded
+    none = train(_small(exp.book_config("scratch", with_dropout=False)), data=synthetic_data)
+    plain = exp.mode_gap(none, passes=3, data=synthetic_data)
+    assert plain.train_accs == [plain.eval_acc] * 3
+
+
+def test_one_real_epoch_of_the_books_dropout_net_learns(fmnist) -> None:
+    result = train(exp.book_config("concise", epochs=1), data=fmnist)
+    assert result.history.test_acc[-1] > 0.7
+    gap = exp.mode_gap(result, passes=2, data=fmnist)
+    assert gap.eval_acc == pytest.approx(result.history.test_acc[-1], abs=1e-6)
+    assert gap.train_mean < gap.eval_acc
+
+
+# --- reproduce rows ---------------------------------------------------------------------------------
+def test_reproduce_rows_are_registered_with_the_issue_ids() -> None:
+    ids = {c.id for c in reproduce.select("dropout.")}
+    assert ids == {"dropout.layer_unbiased", "dropout.layer_p1_zeros", "dropout.mlp_test_acc"}
+
+
+@pytest.mark.parametrize("check_id", ["dropout.layer_unbiased", "dropout.layer_p1_zeros"])
+def test_fast_reproduce_rows_pass(check_id: str) -> None:
+    (check,) = [c for c in reproduce.select(check_id)]
+    row = reproduce.run_check(check)
+    assert row.ok, row
+
+
+# --- the page ---------------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def small_fmnist(fmnist, tmp_path_factory) -> FashionMNIST:
+    """A slice of the real data behind every loader the page reaches, and an empty result store on a
+    disk cache of its own before and after this module (no small-data result reaches another test)."""
+    from mlp_lab import training
+    from mlp_lab.ui.runner import result_store
+
+    small = FashionMNIST(fmnist.train_x[:256], fmnist.train_y[:256], fmnist.test_x[:128], fmnist.test_y[:128], "small")
+    loader = lambda *a, **k: small  # noqa: E731
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("MLP_LAB_CACHE", str(tmp_path_factory.mktemp("dropout-cache")))  # not the shared disk cache
+        mp.setattr(training, "load_fashion_mnist", loader)
+        mp.setattr(exp, "load_fashion_mnist", loader)
+        result_store.clear()
+        yield small
+        result_store.clear()
+
+
+def open_page(lang: str = "en", **params: str) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.query_params["lang"] = lang
+    for k, v in params.items():
+        at.query_params[k] = v
+    at.switch_page("pages/dropout.py")
+    at.run()
+    return at
+
+
+def test_page_defaults_train_both_nets_and_compare(small_fmnist) -> None:
+    at = open_page()
+    assert not at.exception and not at.error
+    assert not at.get("vega_lite_chart")[2:]  # a cold server asks before two full trainings
+    at.button(key="dropout_train_both").click().run()
+    assert not at.exception and not at.error
+    assert at.title[0].value == "3.6 Dropout"
+    assert at.slider(key="dropout_p1").value == 0.2 and at.slider(key="dropout_p2").value == 0.5
+    assert at.get("button_group")  # the scratch / concise switch
+    charts = at.get("vega_lite_chart")
+    # mask, unbiasedness, one per panel, the comparison, train vs eval mode
+    assert len(charts) >= 6
+    assert any("0.857" in m.value for m in at.markdown)  # the book box
+    assert any("Eval mode" in c.value for c in at.caption)
+    assert len(at.get("download_button")) == 6
+
+
+def test_page_p_at_0_and_1(small_fmnist) -> None:
+    at = open_page(dropout_p="1.0", dropout_p1="1.0")
+    at.button(key="dropout_train_both").click().run()
+    assert not at.exception and not at.error
+    assert at.slider(key="dropout_p").value == 1.0
+    assert len(at.warning) >= 2  # unbiasedness needs p < 1; a whole layer dropped cannot learn
+    for key in ("dropout_p", "dropout_p1", "dropout_p2"):
+        at.slider(key=key).set_value(0.0)
+    at.run()
+    assert not at.exception
+    assert any("h' = h exactly" in i.value for i in at.info)
+    assert any("same network" in i.value for i in at.info)
+
+
+def test_page_url_round_trip_and_variance_toggle(small_fmnist) -> None:
+    at = open_page(dropout_p1="0.5", dropout_p2="0.2", dropout_model="concise", dropout_var="true", dropout_wd="0.001")
+    at.button(key="dropout_train_both").click().run()
+    assert not at.exception and not at.error
+    assert (at.slider(key="dropout_p1").value, at.slider(key="dropout_p2").value) == (0.5, 0.2)
+    assert at.query_params["dropout_model"] == "concise"
+    assert at.toggle(key="dropout_var").value
+    titles = str([c.proto.spec for c in at.get("vega_lite_chart")])
+    assert "dropout masks on" in titles and "settings differ" in str([m.value for m in at.markdown])
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"dropout_p1": "abc", "dropout_p2": "-1", "dropout_p": "7"},
+        {"dropout_model": "<script>", "dropout_epochs": "13", "dropout_wd": "nan", "dropout_draws": "0"},
+    ],
+)
+def test_page_bad_url_values_fall_back(small_fmnist, params: dict[str, str]) -> None:
+    at = open_page(**params)
+    assert not at.exception
+    assert at.slider(key="dropout_p1").value == 0.2
+    assert at.select_slider(key="dropout_epochs").value == 10
+
+
+def test_page_in_chinese(small_fmnist) -> None:
+    at = open_page("zh")
+    assert not at.exception and not at.error
+    assert "暂退法" in at.title[0].value
