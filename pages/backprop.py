@@ -93,7 +93,7 @@ with st.container(border=True):
 st.subheader(t("bp.mem"))
 st.markdown(t("bp.mem_text"))
 kind = st.segmented_control(t("bp.mem_model"), ["concise", "scratch"], default="concise", key="bp_mem_model",
-                            bind="query-params", required=True, help=t("bp.mem_model_help"))  # fmt: skip
+                            bind="query-params", required=True, help=t("bp.mem_model_help")) or "concise"  # fmt: skip
 mem_config = exp.MemoryConfig(model=kind, seed=global_seed())
 bar = st.progress(0.0, text=t("bp.mem_progress"))
 points = cached_run(

@@ -68,7 +68,7 @@ st.subheader(t("dropout.net"))
 st.markdown(t("dropout.net_text"))
 c1, c2, c3 = st.columns(3)
 model = c1.segmented_control(t("dropout.model"), ["scratch", "concise"], default="scratch", key="dropout_model",
-                             bind="query-params", required=True, help=t("dropout.model_help"))  # fmt: skip
+                             bind="query-params", required=True, help=t("dropout.model_help")) or "scratch"  # fmt: skip
 epochs = c1.select_slider(t("dropout.epochs"), [10, 20, 30, 50], 10, key="dropout_epochs", bind="query-params",
                           help=t("dropout.epochs_help"))  # fmt: skip
 p1 = c2.slider(t("dropout.p1"), 0.0, 1.0, exp.BOOK_P1, 0.05, key="dropout_p1", bind="query-params")
