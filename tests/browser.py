@@ -98,6 +98,19 @@ def streamlit_server(env: dict[str, str] | None = None, timeout: float = 60) -> 
         log.close()
 
 
+@contextlib.contextmanager
+def chromium() -> Iterator:
+    """Debian's chromium through Playwright, launched once per test module."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
 def wait_idle(page, timeout_ms: int = 180_000) -> None:
     """Wait until the page has rendered and its script has stayed idle for about a second.
 

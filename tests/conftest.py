@@ -75,9 +75,8 @@ def tiny_dir(tmp_path: Path) -> Path:
     return write_idx_folder(tmp_path / "fmnist", tiny_arrays())
 
 
-@pytest.fixture
-def synthetic_data() -> FashionMNIST:
-    """A learnable stand-in: each class has its own bright stripe (trains in milliseconds)."""
+def striped_data(n_train: int = 1024, n_test: int = 256, source: str = "synthetic") -> FashionMNIST:
+    """A learnable stand-in for Fashion-MNIST: each class has its own bright stripe."""
     g = torch.Generator().manual_seed(0)
 
     def make(n: int) -> tuple[torch.Tensor, torch.Tensor]:
@@ -87,9 +86,15 @@ def synthetic_data() -> FashionMNIST:
             x[y == c, 2 * c + 4, :] = 250
         return x, y
 
-    tx, ty = make(1024)
-    vx, vy = make(256)
-    return FashionMNIST(tx, ty, vx, vy, source="synthetic")
+    tx, ty = make(n_train)
+    vx, vy = make(n_test)
+    return FashionMNIST(tx, ty, vx, vy, source=source)
+
+
+@pytest.fixture
+def synthetic_data() -> FashionMNIST:
+    """Trains in milliseconds."""
+    return striped_data()
 
 
 @pytest.fixture(scope="session")
@@ -99,6 +104,23 @@ def fmnist() -> FashionMNIST:
         return load_fashion_mnist("cpu", download=False)
     except Exception as exc:  # DataError: absent here
         pytest.skip(f"Fashion-MNIST not available: {exc}")
+
+
+@pytest.fixture(scope="module")
+def server():
+    """A real ``streamlit run app.py`` for a browser-test module (tests/browser.py)."""
+    from tests.browser import streamlit_server
+
+    with streamlit_server() as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from tests.browser import chromium
+
+    with chromium() as b:
+        yield b
 
 
 def pytest_collection_modifyitems(config, items) -> None:

@@ -7,12 +7,9 @@ import pytest
 from mlp_lab.ui.i18n import CATALOGUE
 from mlp_lab.ui.pages import BOOK, HOME, TOPICS
 from tests.browser import (
-    CHROMIUM,
-    CHROMIUM_ARGS,
     SCREENSHOTS,
     browser_available,
     page_problems,
-    streamlit_server,
     wait_idle,
 )
 
@@ -20,22 +17,6 @@ pytestmark = pytest.mark.browser
 reason = browser_available()
 if reason:
     pytest.skip(reason, allow_module_level=True)
-
-from playwright.sync_api import sync_playwright  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def server():
-    with streamlit_server() as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

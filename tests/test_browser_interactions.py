@@ -8,12 +8,9 @@ import re
 import pytest
 
 from tests.browser import (
-    CHROMIUM,
-    CHROMIUM_ARGS,
     SCREENSHOTS,
     browser_available,
     page_problems,
-    streamlit_server,
     wait_idle,
 )
 
@@ -22,23 +19,9 @@ reason = browser_available()
 if reason:
     pytest.skip(reason, allow_module_level=True)
 
-from playwright.sync_api import expect, sync_playwright  # noqa: E402
+from playwright.sync_api import expect  # noqa: E402
 
 SMALL = "mlp_impl=concise&mlp_hidden=32&mlp_batch=512"
-
-
-@pytest.fixture(scope="module")
-def server():
-    with streamlit_server() as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture

@@ -12,13 +12,13 @@ import re
 from pathlib import Path
 
 import pytest
-import torch
 
 from mlp_lab import data
 from mlp_lab.device import pick_device
 from mlp_lab.ui.i18n import CATALOGUE
 from mlp_lab.ui.pages import BOOK, HOME, TOPICS
 from mlp_lab.ui.runner import result_store
+from tests.conftest import striped_data
 from tests.test_app import run_app
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -66,18 +66,7 @@ def small_world(synthetic_module_data):
 
 @pytest.fixture(scope="module")
 def synthetic_module_data():
-    g = torch.Generator().manual_seed(0)
-
-    def make(n: int) -> tuple[torch.Tensor, torch.Tensor]:
-        y = torch.arange(n) % 10
-        x = torch.randint(0, 80, (n, 28, 28), generator=g, dtype=torch.uint8)
-        for c in range(10):
-            x[y == c, 2 * c + 4, :] = 250
-        return x, y
-
-    tx, ty = make(3000)
-    vx, vy = make(1000)
-    return data.FashionMNIST(tx, ty, vx, vy, source="fuzz")
+    return striped_data(3000, 1000, source="fuzz")
 
 
 def page_widgets(spec) -> dict[str, object]:
