@@ -61,7 +61,7 @@ def test_divergent_learning_rate_says_so(fmnist) -> None:
     at = run_app("en", page=PAGE, mlp_lr="5", mlp_epochs="2", mlp_impl="concise")
     assert not at.exception
     warnings = " ".join(w.value for w in at.warning)
-    assert "diverged in epoch 1" in warnings and "learning rate 5" in warnings
+    assert "diverged in epoch 1" in warnings and "learning rate (5)" in warnings
     assert not at.metric  # no results from a run that learned nothing
 
 
