@@ -8,6 +8,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from mlp_lab.ui.i18n import CATALOGUE
+from mlp_lab.ui.pages import BOOK, TOPICS
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -20,6 +21,9 @@ def run_app(lang: str | None = None, page: str | None = None, timeout: float = 1
     for k, v in params.items():
         at.query_params[k] = v
     if page:
+        spec = next((s for s in (*TOPICS, BOOK) if s.path == page), None)
+        if spec is not None and spec.url_path != Path(page).stem:
+            at.run()  # st.navigation must run once before a page with its own url_path can be opened
         at.switch_page(page)
     at.run()
     return at

@@ -13,6 +13,7 @@ from mlp_lab import reproduce
 from mlp_lab.experiments import backprop as exp
 from mlp_lab.models import build_model
 from mlp_lab.ui.backprop_charts import graph_dot, latex_matrix
+from tests.test_app import run_app
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = [exp.GraphConfig(activation=a, bias=b) for a in exp.PHIS for b in (False, True)]
@@ -147,13 +148,7 @@ def small_memory_sweep():
 
 
 def open_page(lang: str = "en", **params: str) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    at.query_params["lang"] = lang
-    for k, v in params.items():
-        at.query_params[k] = v
-    at.switch_page("pages/backprop.py")
-    at.run()
-    return at
+    return run_app(lang, page="pages/backprop.py", timeout=60, **params)
 
 
 def test_page_defaults() -> None:

@@ -14,6 +14,7 @@ from mlp_lab.data import FashionMNIST
 from mlp_lab.experiments import dropout as exp
 from mlp_lab.models import ScratchMLP, build_concise, build_model, dropout_layer
 from mlp_lab.training import TrainConfig, train
+from tests.test_app import run_app
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -158,13 +159,7 @@ def small_fmnist(fmnist, tmp_path_factory) -> FashionMNIST:
 
 
 def open_page(lang: str = "en", **params: str) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
-    at.query_params["lang"] = lang
-    for k, v in params.items():
-        at.query_params[k] = v
-    at.switch_page("pages/dropout.py")
-    at.run()
-    return at
+    return run_app(lang, page="pages/dropout.py", timeout=120, **params)
 
 
 def test_page_defaults_train_both_nets_and_compare(small_fmnist) -> None:

@@ -11,6 +11,7 @@ from streamlit.testing.v1 import AppTest
 
 from mlp_lab.experiments import weight_decay as exp
 from mlp_lab.reproduce import all_checks
+from tests.test_app import run_app
 
 ROOT = Path(__file__).resolve().parent.parent
 SHORT = {"epochs": 5}  # the book's 100 epochs belong to the reproduce rows
@@ -82,14 +83,7 @@ def test_reproduce_rows_are_registered_with_the_issue_ids() -> None:
 
 
 def open_page(lang: str = "en", **params: str) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
-    at.query_params["lang"] = lang
-    for k, v in params.items():
-        at.query_params[k] = v
-    at.run()  # st.navigation must run once before a page with its own url_path can be opened
-    at.switch_page("pages/weight_decay.py")
-    at.run()
-    return at
+    return run_app(lang, page="pages/weight_decay.py", timeout=120, **params)
 
 
 def test_page_defaults_show_the_books_norms() -> None:
