@@ -57,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     wm = sub.add_parser("warm", help="compute every page's default results into the cache (before class)")
     wm.add_argument("--json", action="store_true")
+    wm.add_argument("--pages-only", action="store_true", help="skip the rows of the 'check against the book' page")
 
     rp = sub.add_parser("reproduce", help="check our numbers against the book's")
     rp.add_argument("--only", default="", metavar="PREFIX", help="run only checks whose id starts with PREFIX")
@@ -125,7 +126,7 @@ def _warm(args: argparse.Namespace) -> int:
     from mlp_lab.warm import warm
 
     disk = DiskCache()
-    rows = warm(ResultStore(disk=disk))
+    rows = warm(ResultStore(disk=disk), book=not args.pages_only)
     if args.json:
         print(json.dumps({"folder": str(disk.folder), "rows": [r.__dict__ for r in rows]}))
     else:

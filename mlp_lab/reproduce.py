@@ -11,6 +11,8 @@ import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
+from mlp_lab.cache import code_version
+
 # Modules that register checks when imported; each topic adds its own.
 CHECK_MODULES = (
     "mlp_lab.experiments.activations",
@@ -35,6 +37,12 @@ class Check:
     book: str
     tolerance: str
     fn: CheckFn
+    book_zh: str = ""  # empty where the English is only numbers and symbols
+    tolerance_zh: str = ""
+
+    def text(self, field: str, lang: str) -> str:
+        """``quantity``, ``book`` or ``tolerance`` in ``lang``, falling back to the English."""
+        return (lang == "zh" and getattr(self, f"{field}_zh")) or getattr(self, field)
 
 
 @dataclass
@@ -56,12 +64,21 @@ _REGISTRY: dict[str, Check] = {}
 
 
 def register(
-    id: str, *, section: str, quantity: str, quantity_zh: str, book: str, tolerance: str
+    id: str,
+    *,
+    section: str,
+    quantity: str,
+    quantity_zh: str,
+    book: str,
+    tolerance: str,
+    book_zh: str = "",
+    tolerance_zh: str = "",
 ) -> Callable[[CheckFn], CheckFn]:
-    """Decorator: ``fn()`` returns (our value, within tolerance)."""
+    """Decorator: ``fn()`` returns (our value, within tolerance). Give ``book_zh`` and
+    ``tolerance_zh`` wherever the English has words."""
 
     def wrap(fn: CheckFn) -> CheckFn:
-        _REGISTRY[id] = Check(id, section, quantity, quantity_zh, book, tolerance, fn)
+        _REGISTRY[id] = Check(id, section, quantity, quantity_zh, book, tolerance, fn, book_zh, tolerance_zh)
         return fn
 
     return wrap
@@ -77,11 +94,19 @@ def select(prefix: str = "") -> list[Check]:
     return [c for c in all_checks() if c.id.startswith(prefix)]
 
 
-def run_check(check: Check) -> Row:
-    """Run one check; an exception becomes a failed row that says what went wrong."""
+def row_key(check: Check) -> tuple:
+    """Where a row's result lives in the result store (the book page and ``warm`` share it)."""
+    return ("reproduce", check.id, code_version())
+
+
+def run_check(check: Check, reraise: tuple[type[Exception], ...] = ()) -> Row:
+    """Run one check; an exception becomes a failed row that says what went wrong, unless it is one
+    of ``reraise`` (the app explains data problems itself, in the learner's language)."""
     start = time.perf_counter()
     try:
         ours, ok = check.fn()
+    except reraise:
+        raise
     except Exception as exc:  # a broken check must not hide the other rows
         ours, ok = f"error: {type(exc).__name__}: {exc}", False
     if isinstance(ours, float):
@@ -96,3 +121,8 @@ def run_check(check: Check) -> Row:
         bool(ok),
         round(time.perf_counter() - start, 3),
     )
+
+
+def row_failed_to_run(row: Row) -> bool:
+    """An exception, not a miss: such a row is shown but never kept, so the next run tries again."""
+    return isinstance(row.ours, str) and row.ours.startswith("error:")

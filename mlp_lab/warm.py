@@ -1,7 +1,8 @@
 """Every page's default computations, so ``python -m mlp_lab warm`` can fill the cache before class.
 
 Each topic registers a function that lists (key, compute) pairs: the same keys its page asks the
-result store for when opened with default settings (global seed 0).
+result store for when opened with default settings (global seed 0). The rows of the book page
+follow, under the keys that page reads.
 """
 
 from __future__ import annotations
@@ -10,9 +11,10 @@ import importlib
 import time
 from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
-from mlp_lab.reproduce import CHECK_MODULES
+from mlp_lab.reproduce import CHECK_MODULES, Check, Row, all_checks, row_failed_to_run, row_key, run_check
 from mlp_lab.store import ResultStore
 
 Job = tuple[Hashable, Callable[[], Any]]
@@ -37,18 +39,29 @@ class WarmRow:
     seconds: float
 
 
-def jobs() -> Iterator[tuple[str, Hashable, Callable[[], Any]]]:
+def _book_row(check: Check) -> Row:
+    row = run_check(check)
+    if row_failed_to_run(row):  # report it, keep nothing: the book page will try again
+        raise RuntimeError(row.ours)
+    return row
+
+
+def jobs(book: bool = True) -> Iterator[tuple[str, Hashable, Callable[[], Any]]]:
+    """Every page's defaults, then (with ``book``) every row of the "check against the book" page."""
     for name in CHECK_MODULES:  # the experiment modules also register their defaults
         importlib.import_module(name)
     for topic, provider in _PROVIDERS.items():
         for key, compute in provider():
             yield topic, key, compute
+    if book:
+        for check in all_checks():
+            yield "book", row_key(check), partial(_book_row, check)
 
 
-def warm(store: ResultStore) -> list[WarmRow]:
+def warm(store: ResultStore, book: bool = True) -> list[WarmRow]:
     """Compute and store every default not already in ``store`` (its disk cache included)."""
     rows = []
-    for topic, key, compute in jobs():
+    for topic, key, compute in jobs(book):
         start = time.perf_counter()
         if store.get(key) is not None:
             rows.append(WarmRow(topic, repr(key)[:90], "cached", 0.0))

@@ -1,5 +1,9 @@
 """The check-against-the-book page: rows listed, runnable one by one and all together, cached."""
 
+import dataclasses
+import re
+
+from mlp_lab import reproduce
 from mlp_lab.ui.runner import result_store
 from tests.test_app import run_app
 
@@ -39,3 +43,36 @@ def test_every_registered_row_is_listed() -> None:
 def test_unknown_topic_falls_back_to_all() -> None:
     at = run_app("en", page=PAGE, book_topic="<img src=x onerror=alert(1)>")
     assert not at.exception and at.selectbox(key="book_topic").value == "all"
+
+
+def test_a_row_that_raised_is_explained_not_stored_and_runs_again(monkeypatch) -> None:
+    base = next(c for c in reproduce.all_checks() if c.id.startswith("activations."))
+    calls = []
+
+    def flaky() -> tuple[float, bool]:
+        calls.append(1)
+        if len(calls) == 1:
+            raise OSError("disk went away")
+        return 0.25, True
+
+    check = dataclasses.replace(base, id="activations.flaky_demo", fn=flaky)
+    monkeypatch.setitem(reproduce._REGISTRY, check.id, check)
+    at = run_app("zh", page=PAGE, book_topic="activations")
+    at.button(key=f"book_run_{check.id}").click().run()
+    assert not at.exception
+    assert any("activations.flaky_demo" in w.value and "disk went away" in w.value for w in at.warning)
+    assert result_store().get(reproduce.row_key(check)) is None
+    at.button(key=f"book_run_{check.id}").click().run()
+    assert not at.exception and not at.warning and len(calls) == 2
+    assert result_store().get(reproduce.row_key(check)).ok
+
+
+def test_every_row_reads_in_chinese() -> None:
+    for check in reproduce.all_checks():
+        for field in ("quantity", "book", "tolerance"):
+            if re.search(r"[A-Za-z]{2,}", getattr(check, field)):  # words, not only numbers and symbols
+                assert re.search(r"[\u4e00-\u9fff]", check.text(field, "zh")), f"{check.id}.{field}"
+    at = run_app("zh", page=PAGE, book_topic="dropout")
+    assert not at.exception
+    cells = [m.value for m in at.markdown]
+    assert "精确相等" in cells and "全零 / X" in cells and "exact" not in cells

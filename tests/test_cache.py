@@ -9,6 +9,7 @@ import torch
 
 from mlp_lab import warm as warm_mod
 from mlp_lab.cache import DiskCache
+from mlp_lab.reproduce import Check, row_key
 from mlp_lab.store import ResultStore
 from mlp_lab.training import History, TrainConfig, TrainResult, store_key
 
@@ -103,12 +104,30 @@ def test_warm_stores_each_default_once(tmp_path, monkeypatch) -> None:
     calls = []
     monkeypatch.setattr(warm_mod, "_PROVIDERS", {})
     monkeypatch.setattr(warm_mod, "CHECK_MODULES", ())
+    monkeypatch.setattr(warm_mod, "all_checks", list)
     warm_mod.defaults("demo")(lambda: [(("demo", i), lambda i=i: calls.append(i) or i * 10) for i in range(3)])
     warm_mod.defaults("broken")(lambda: [(("broken", 0), lambda: 1 / 0)])
     rows = warm_mod.warm(ResultStore(disk=DiskCache(tmp_path)))
     assert [r.status for r in rows[:3]] == ["stored"] * 3 and rows[3].status.startswith("error: ZeroDivisionError")
     again = warm_mod.warm(ResultStore(disk=DiskCache(tmp_path)))  # after a restart
     assert [r.status for r in again[:3]] == ["cached"] * 3 and calls == [0, 1, 2]
+
+
+def test_warm_stores_book_rows_but_not_rows_that_raised(tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(warm_mod, "_PROVIDERS", {})
+    monkeypatch.setattr(warm_mod, "CHECK_MODULES", ())
+    fine = Check("demo.fine", "3.0", "q", "q", "1", "exact", lambda: (1.0, True))
+    missed = Check("demo.missed", "3.0", "q", "q", "1", "exact", lambda: (2.0, False))
+    broken = Check("demo.broken", "3.0", "q", "q", "1", "exact", lambda: 1 / 0)
+    monkeypatch.setattr(warm_mod, "all_checks", lambda: [fine, missed, broken])
+    store = ResultStore(disk=DiskCache(tmp_path))
+    rows = warm_mod.warm(store)
+    assert [r.topic for r in rows] == ["book"] * 3
+    assert [r.status for r in rows[:2]] == ["stored", "stored"] and rows[2].status.startswith("error:")
+    reopened = ResultStore(disk=DiskCache(tmp_path))  # the book page after a restart
+    assert reopened.get(row_key(fine)).ok and not reopened.get(row_key(missed)).ok
+    assert reopened.get(row_key(broken)) is None  # shown as an error once, then tried again
+    assert warm_mod.warm(ResultStore(disk=DiskCache(tmp_path)), book=False) == []
 
 
 def test_every_page_registers_defaults() -> None:

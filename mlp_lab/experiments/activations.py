@@ -214,6 +214,7 @@ def _tanh_grad() -> tuple[float, bool]:
     quantity="max |tanh(x) + 1 - 2 sigmoid(2x)| on -8..8",
     quantity_zh="在 -8 到 8 上 |tanh(x) + 1 - 2 sigmoid(2x)| 的最大值",
     book="0 (an identity)",
+    book_zh="0（恒等式）",
     tolerance="<= 1e-12",
 )
 def _identity() -> tuple[float, bool]:
@@ -227,6 +228,7 @@ def _identity() -> tuple[float, bool]:
     quantity="max |two affine layers - one (W1 W2, b1 W2 + b2)|, float64",
     quantity_zh="两个仿射层与合并后一层（W1 W2，b1 W2 + b2）之差的最大值（float64）",
     book="0 (an affine map of an affine map is affine)",
+    book_zh="0（仿射映射的仿射映射仍是仿射的）",
     tolerance="<= 1e-10",
 )
 def _collapse() -> tuple[float, bool]:

@@ -374,6 +374,7 @@ def _all_cases() -> list[GraphConfig]:
     "float64)",
     quantity_zh="手推梯度与 torch.autograd 的最大绝对误差（4-5-3 网络，relu/sigmoid/tanh，有无偏置，float64）",
     book="3.7.2 formulas",
+    book_zh="3.7.2 节的公式",
     tolerance="< 1e-10",
 )
 def _hand_vs_autograd() -> tuple[float, bool]:
@@ -387,6 +388,7 @@ def _hand_vs_autograd() -> tuple[float, bool]:
     quantity="max |hand-derived gradient - central finite difference| (same cases, eps 1e-6, float64)",
     quantity_zh="手推梯度与中心差分的最大绝对误差（相同情形，eps 1e-6，float64）",
     book="3.7.2 formulas",
+    book_zh="3.7.2 节的公式",
     tolerance="< 1e-6",
 )
 def _hand_vs_finite_diff() -> tuple[float, bool]:

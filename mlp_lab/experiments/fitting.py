@@ -285,6 +285,7 @@ def _sweep(**changes: object) -> DegreeSweep:
     quantity_zh="4 个特征的多项式拟合：学到的权重（真实值 5, 1.2, -3.4, 5.6）",
     book="5.0105, 1.2354, -3.4229, 5.5033",
     tolerance="each within 0.3 of the true weight",
+    tolerance_zh="每个权重与真实值相差不超过 0.3",
 )
 def _normal_weights() -> tuple[str, bool]:
     w = _sweep().weights[3, :4]
@@ -298,6 +299,7 @@ def _normal_weights() -> tuple[str, bool]:
     quantity="underfitting: train loss of the 2-feature fit / train loss of the 4-feature fit",
     quantity_zh="欠拟合：2 个特征的训练损失 / 4 个特征的训练损失",
     book="the 2-feature loss stays high (book figure)",
+    book_zh="2 个特征的损失一直很高（书中插图）",
     tolerance="> 10",
 )
 def _underfit() -> tuple[float, bool]:
@@ -314,6 +316,7 @@ def _underfit() -> tuple[float, bool]:
     quantity_zh="过拟合：20 个特征（1500 轮）的测试损失 / 4 个特征的测试损失，"
     "种子 0-4 的中位数（单次抽样可能偏向任一侧）",
     book="20 features: test loss above the 4-feature fit's (book figure)",
+    book_zh="20 个特征：测试损失高于 4 个特征的拟合（书中插图）",
     tolerance="> 1",
 )
 def _overfit() -> tuple[float, bool]:
@@ -331,7 +334,9 @@ def _overfit() -> tuple[float, bool]:
     quantity="seconds to train all 20 degrees (400 epochs, lr 0.01, batch 10) in one batched computation",
     quantity_zh="一次批量计算训练全部 20 个阶数（400 轮，学习率 0.01，批量 10）所用的秒数",
     book="d2l: one DataLoader loop per model, 103 s wall / 71 s CPU here (benchmarks/fitting_speed.py)",
+    book_zh="d2l：每个模型一个 DataLoader 循环，本机墙钟 103 秒 / CPU 71 秒（benchmarks/fitting_speed.py）",
     tolerance="< 1 s, and the test set picks 4 features (±1)",
+    tolerance_zh="< 1 秒，且测试集选出 4 个特征（±1）",
 )
 def _degree_sweep() -> tuple[float, bool]:
     sweep = _sweep()
@@ -344,7 +349,9 @@ def _degree_sweep() -> tuple[float, bool]:
     quantity="10-fold cross-validation on the 100 training examples: the number of features it picks",
     quantity_zh="在 100 个训练样本上做 10 折交叉验证：选出的特征数",
     book="the true polynomial has 4 terms",
+    book_zh="真实多项式有 4 项",
     tolerance="4 ± 1, like the test set's pick",
+    tolerance_zh="4 ± 1，与测试集的选择一致",
 )
 def _kfold() -> tuple[float, bool]:
     picked = kfold(PolyConfig(), 10).picked_degree
@@ -359,7 +366,9 @@ def _kfold() -> tuple[float, bool]:
     quantity_zh="3.5 的数据（d = 200，lambda 0）：20 个训练样本时的测试损失 / 1000 个时的，"
     "以及 20 个时的测试 / 训练损失",
     book="20 examples: train loss falls, test loss stays high (3.5.2 figure)",
+    book_zh="20 个样本：训练损失下降，测试损失一直很高（3.5.2 节插图）",
     tolerance="both > 100",
+    tolerance_zh="两者都 > 100",
 )
 def _d200_overfit() -> tuple[str, bool]:
     from mlp_lab.experiments.weight_decay import d200_size_sweep  # 3.5's setup, used here as in the book
@@ -367,4 +376,4 @@ def _d200_overfit() -> tuple[str, bool]:
     sweep = d200_size_sweep(0, (20, 1000))
     train, test = sweep.train_loss[-1], sweep.test_loss[-1]
     shrink, gap = test[0] / test[1], test[0] / max(train[0], 1e-12)
-    return f"test(20)/test(1000) = {shrink:.3g}; test/train at 20 = {gap:.3g}", bool(shrink > 100 and gap > 100)
+    return f"{shrink:.3g}; {gap:.3g}", bool(shrink > 100 and gap > 100)  # in the quantity's order

@@ -477,7 +477,9 @@ COVARIATE_SEEDS = range(5)
     quantity_zh="在源数据上训练的逻辑回归在目标分布上的精度，不加权 -> 用 beta = exp(h(x)) 加权；"
     "线性特征（拟合不了弯曲边界）与二次特征，5 个种子的平均",
     book="weighted ERM corrects covariate shift",
+    book_zh="加权经验风险最小化纠正协变量偏移",
     tolerance="linear gains >= 0.05; quadratic changes by < 0.03",
+    tolerance_zh="线性模型提升 >= 0.05；二次模型变化 < 0.03",
 )
 def _covariate_reweighting_helps() -> tuple[str, bool]:
     results = [covariate_shift(CovariateConfig(seed=s)) for s in COVARIATE_SEEDS]
@@ -485,7 +487,7 @@ def _covariate_reweighting_helps() -> tuple[str, bool]:
     lin = (mean("linear", False), mean("linear", True))
     quad = (mean("quadratic", False), mean("quadratic", True))
     ok = lin[1] - lin[0] >= 0.05 and abs(quad[1] - quad[0]) < 0.03
-    return f"linear {lin[0]:.3f} -> {lin[1]:.3f}; quadratic {quad[0]:.3f} -> {quad[1]:.3f}", ok
+    return f"{lin[0]:.3f} -> {lin[1]:.3f}; {quad[0]:.3f} -> {quad[1]:.3f}", ok  # linear; quadratic
 
 
 # Shifted targets the checks use: two mixtures and the one-class extreme. (Mostly shirts is harder:
@@ -507,6 +509,7 @@ def _classifier_for_checks() -> LabelClassifier:
     quantity_zh="在取自测试集的 5000 张图像目标集上解 C p(y) = mu(y_hat) 估计 p(y) 的 L1 误差"
     "（多为鞋 / 多为上衣 / 只有包），三者中最差者",
     book="C p(y) = mu(y_hat) recovers the target's label distribution",
+    book_zh="C p(y) = mu(y_hat) 还原目标数据的标签分布",
     tolerance="< 0.1",
 )
 def _label_shift_estimate() -> tuple[float, bool]:
@@ -522,7 +525,9 @@ def _label_shift_estimate() -> tuple[float, bool]:
     "mean of the three shifted targets",
     quantity_zh="目标集上的精度与损失，不加权 -> 用 beta = p(y)/q(y)（估计的 p(y)）加权，三个偏移目标的平均",
     book="reweighting by the label likelihood ratio corrects label shift",
+    book_zh="按标签似然比重新加权纠正标签偏移",
     tolerance="accuracy up and loss down",
+    tolerance_zh="准确率上升且损失下降",
 )
 def _label_reweighting_helps() -> tuple[str, bool]:
     classifier = _classifier_for_checks()
@@ -530,4 +535,4 @@ def _label_reweighting_helps() -> tuple[str, bool]:
     acc = (np.mean([r.plain.accuracy for r in results]), np.mean([r.reweighted.accuracy for r in results]))
     loss = (np.mean([r.plain.loss for r in results]), np.mean([r.reweighted.loss for r in results]))
     ok = bool(acc[1] > acc[0] and loss[1] < loss[0])
-    return f"accuracy {acc[0]:.4f} -> {acc[1]:.4f}; loss {loss[0]:.4f} -> {loss[1]:.4f}", ok
+    return f"{acc[0]:.4f} -> {acc[1]:.4f}; {loss[0]:.4f} -> {loss[1]:.4f}", ok  # accuracy; loss

@@ -471,7 +471,9 @@ def _page_defaults() -> list:
     quantity="log10 of the largest |entry| of the product of 101 random 4x4 N(0, 1) matrices (the book's loop)",
     quantity_zh="101 个 4x4 N(0, 1) 随机矩阵之积（书中的循环）的最大元素绝对值的 log10",
     book="entries near 1e25",
+    book_zh="元素接近 1e25",
     tolerance="in [20, 32]",
+    tolerance_zh="在 [20, 32] 内",
 )
 def _matrix_product_explodes() -> tuple[float, bool]:
     value = matrix_product(MatrixProductConfig()).log10_max_entry
@@ -484,7 +486,9 @@ def _matrix_product_explodes() -> tuple[float, bool]:
     quantity="20 linear layers of width 256: Var[h^t] / Var[x] under Xavier (min..max), N(0, 1) and N(0, 0.01) at t=20",
     quantity_zh="20 个宽 256 的线性层：Xavier 下 Var[h^t]/Var[x]（最小..最大），N(0,1) 与 N(0,0.01) 在第 20 层",
     book="Xavier keeps the variance; N(0, 1) grows, N(0, 0.01) shrinks",
+    book_zh="Xavier 保持方差；N(0, 1) 使方差增大，N(0, 0.01) 使方差缩小",
     tolerance="Xavier every layer in [0.5, 2]; N(0, 1) > 100x; N(0, 0.01) < 1/100x",
+    tolerance_zh="Xavier 每层都在 [0.5, 2] 内；N(0, 1) > 100 倍；N(0, 0.01) < 1/100 倍",
 )
 def _xavier_preserves_variance() -> tuple[str, bool]:
     ratios = {
@@ -504,7 +508,9 @@ def _xavier_preserves_variance() -> tuple[str, bool]:
     "without / with dropout 0.5",
     quantity_zh="从常数初始化出发 SGD 100 步后隐藏单元权重之间的最大差异，无暂退法 / 暂退概率 0.5",
     book="units stay identical; dropout breaks the symmetry",
+    book_zh="各单元保持相同；暂退法打破对称性",
     tolerance="without: < 1e-5 (float32 rounding of weights near 0.01); with: > 1e-3",
+    tolerance_zh="不用暂退法：< 1e-5（接近 0.01 的权重的 float32 舍入）；使用暂退法：> 1e-3",
 )
 def _symmetry_constant_init() -> tuple[str, bool]:
     result = symmetry(SymmetryConfig())

@@ -310,7 +310,9 @@ def _scratch_norm(index: int) -> float:
     quantity="||w|| from scratch without weight decay (lambda 0), median over seeds 0-4",
     quantity_zh="从零实现、不用权重衰减（lambda 0）时的 ||w||，种子 0-4 的中位数",
     book="12.96 (d2l); 12.568 (this chapter's run)",
+    book_zh="12.96（d2l）；12.568（本章的运行）",
     tolerance="in [10, 16]",
+    tolerance_zh="在 [10, 16] 内",
 )
 def _norm_lambda0() -> tuple[float, bool]:
     norm = _scratch_norm(0)
@@ -323,7 +325,9 @@ def _norm_lambda0() -> tuple[float, bool]:
     quantity="||w|| from scratch with weight decay lambda 3, median over seeds 0-4",
     quantity_zh="从零实现、权重衰减 lambda 3 时的 ||w||，种子 0-4 的中位数",
     book="0.356 (d2l); 0.355 (this chapter's run)",
+    book_zh="0.356（d2l）；0.355（本章的运行）",
     tolerance="in [0.2, 0.6]",
+    tolerance_zh="在 [0.2, 0.6] 内",
 )
 def _norm_lambda3() -> tuple[float, bool]:
     norm = _scratch_norm(1)
@@ -338,6 +342,7 @@ def _norm_lambda3() -> tuple[float, bool]:
     quantity_zh="SGD 的 weight_decay 等价于 L2 惩罚：lambda 3 训练 100 轮后 |w_简洁 - w_从零| 的最大值"
     "（相同初值、相同小批量、相同损失），torch 循环与我们的批量引擎",
     book="3.5.3: the same model, the decay moved into the optimiser",
+    book_zh="3.5.3 节：同一个模型，权重衰减移入优化器",
     tolerance="< 1e-4",
 )
 def _concise_matches_scratch() -> tuple[float, bool]:

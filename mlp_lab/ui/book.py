@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 import contextlib
+from functools import partial
 
 import streamlit as st
 from streamlit.errors import StreamlitPageNotFoundError
 
-from mlp_lab.cache import code_version
-from mlp_lab.reproduce import Check, Row, run_check
+from mlp_lab.data import DataError
+from mlp_lab.reproduce import Check, Row, row_failed_to_run, row_key, run_check
 from mlp_lab.ui.i18n import t
 from mlp_lab.ui.runner import cached_run, result_store
 
 BOOK_PAGE = "pages/book.py"
-
-
-def row_key(check: Check) -> tuple:
-    return ("reproduce", check.id, code_version())
 
 
 def cached_row(check: Check) -> Row | None:
@@ -24,8 +21,10 @@ def cached_row(check: Check) -> Row | None:
 
 
 def run_row(check: Check) -> Row:
-    """Run a check once per server (and code version); later asks read the stored row."""
-    return cached_run(row_key(check), lambda: run_check(check))
+    """Run a check once per server (and code version); later asks read the stored row. Raises
+    ``DataError`` for the page to explain."""
+    compute = partial(run_check, check, reraise=(DataError,))
+    return cached_run(row_key(check), compute, should_store=lambda row: not row_failed_to_run(row))
 
 
 def book_link(topic: str) -> None:

@@ -135,6 +135,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "book.running": {"en": "Running {id} …", "zh": "正在运行 {id} …"},
     "book.not_run": {"en": "not run yet", "zh": "尚未运行"},
     "book.seconds": {"en": "{s:.1f} s", "zh": "{s:.1f} 秒"},
+    "book.row_raised": {
+        "en": "Row `{id}` could not run: `{error}`. Nothing was stored; press ▶ to try again.",
+        "zh": "`{id}` 这一行未能运行：`{error}`。没有保存任何结果；按 ▶ 重试。",
+    },
     "book.summary": {
         "en": "{passed} within tolerance, {failed} outside, {pending} not run yet.",
         "zh": "{passed} 行在容差内，{failed} 行超出，{pending} 行尚未运行。",
