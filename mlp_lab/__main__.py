@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 
 from mlp_lab.data import DataError
 
@@ -123,18 +124,22 @@ def _reproduce(args: argparse.Namespace) -> int:
 def _warm(args: argparse.Namespace) -> int:
     from mlp_lab.cache import DiskCache
     from mlp_lab.store import ResultStore
-    from mlp_lab.warm import warm
+    from mlp_lab.warm import WarmRow, warm
 
     disk = DiskCache()
-    rows = warm(ResultStore(disk=disk), book=not args.pages_only)
+
+    def show(r: WarmRow) -> None:
+        print(f"{r.status:8s} {r.seconds:7.1f}s  {r.topic:14s} {r.key}", flush=True)
+
+    start = time.perf_counter()
+    rows = warm(ResultStore(disk=disk), book=not args.pages_only, on_row=None if args.json else show)
     if args.json:
         print(json.dumps({"folder": str(disk.folder), "rows": [r.__dict__ for r in rows]}))
     else:
-        for r in rows:
-            print(f"{r.status:8s} {r.seconds:7.1f}s  {r.topic:14s} {r.key}", flush=True)
+        count = {s: sum(r.status.startswith(s) for r in rows) for s in ("stored", "cached", "error")}
         print(
-            f"{sum(r.status == 'stored' for r in rows)} stored, {sum(r.status == 'cached' for r in rows)} already "
-            f"cached, in {disk.folder} ({disk.size() / 2**20:.1f} MB)"
+            f"{count['stored']} stored, {count['cached']} already cached, {count['error']} failed, "
+            f"in {time.perf_counter() - start:.0f} s; {disk.folder} holds {disk.size() / 2**20:.1f} MB"
         )
     return 0 if all(not r.status.startswith("error") for r in rows) else 1
 

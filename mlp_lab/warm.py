@@ -58,18 +58,22 @@ def jobs(book: bool = True) -> Iterator[tuple[str, Hashable, Callable[[], Any]]]
             yield "book", row_key(check), partial(_book_row, check)
 
 
-def warm(store: ResultStore, book: bool = True) -> list[WarmRow]:
-    """Compute and store every default not already in ``store`` (its disk cache included)."""
+def warm(store: ResultStore, book: bool = True, on_row: Callable[[WarmRow], None] | None = None) -> list[WarmRow]:
+    """Compute and store every default not already in ``store`` (its disk cache included);
+    ``on_row`` hears about each one as it finishes (warming takes minutes on a CPU)."""
     rows = []
     for topic, key, compute in jobs(book):
         start = time.perf_counter()
         if store.get(key) is not None:
-            rows.append(WarmRow(topic, repr(key)[:90], "cached", 0.0))
-            continue
-        try:
-            store.put(key, compute())
-            status = "stored"
-        except Exception as exc:  # one failing topic must not stop the others
-            status = f"error: {type(exc).__name__}: {exc}"
-        rows.append(WarmRow(topic, repr(key)[:90], status, round(time.perf_counter() - start, 2)))
+            row = WarmRow(topic, repr(key)[:90], "cached", 0.0)
+        else:
+            try:
+                store.put(key, compute())
+                status = "stored"
+            except Exception as exc:  # one failing topic must not stop the others
+                status = f"error: {type(exc).__name__}: {exc}"
+            row = WarmRow(topic, repr(key)[:90], status, round(time.perf_counter() - start, 2))
+        rows.append(row)
+        if on_row is not None:
+            on_row(row)
     return rows

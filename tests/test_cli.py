@@ -93,3 +93,22 @@ def test_reproduce_concise_row_for_real(fmnist) -> None:
     assert proc.returncode == 0, proc.stderr
     (row,) = out["rows"]
     assert row["ok"] and row["ours"] >= 0.82
+
+
+def test_warm_reports_each_row_as_it_goes_then_a_summary(tmp_path, monkeypatch, capsys) -> None:
+    from mlp_lab import warm as warm_mod
+
+    monkeypatch.setenv("MLP_LAB_CACHE", str(tmp_path))
+    monkeypatch.setattr(warm_mod, "_PROVIDERS", {})
+    monkeypatch.setattr(warm_mod, "CHECK_MODULES", ())
+    monkeypatch.setattr(
+        warm_mod, "all_checks", lambda: [reproduce.Check("demo.row", "3.0", "q", "q", "1", "=", lambda: (1.0, True))]
+    )
+    warm_mod.defaults("demo")(lambda: [(("demo", 0), lambda: 42), (("demo", 1), lambda: 1 / 0)])
+    assert main(["warm"]) == 1  # one job failed
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert lines[0].startswith("stored") and "demo" in lines[0]
+    assert lines[1].startswith("error: ZeroDivisionError") and lines[2].startswith("stored") and "book" in lines[2]
+    assert lines[-1].startswith("2 stored, 0 already cached, 1 failed") and str(tmp_path) in lines[-1]
+    main(["warm", "--pages-only"])
+    assert capsys.readouterr().out.strip().splitlines()[-1].startswith("0 stored, 1 already cached, 1 failed")

@@ -62,6 +62,7 @@ def cached_run(key: Hashable, compute: Callable[[], T], should_store: Callable[[
         if hit is not None:
             return hit
         store.computations += 1
+        log.info("computing: %.150r", key)  # a miss; after `warm` a page's defaults never log this
         value = compute()
         if should_store(value):
             store.put(key, value)
