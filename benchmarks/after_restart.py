@@ -44,6 +44,9 @@ def main() -> None:
         print(f"all pages                {total:6.2f} s")
         print(f"trainings started        : {log.count('training started: ')}   (goal: 0)")
         print(f"other computations       : {log.count('computing: ')}   (goal: 0)")
+        for line in log.splitlines():
+            if "computing: " in line or "training started: " in line:
+                print("   ", line.split(" INFO ")[-1][:160])
         print(f"book page summary        : {next((c for c in captions if 'within tolerance' in c), '?')}")
 
 

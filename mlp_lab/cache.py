@@ -40,6 +40,9 @@ def cache_max_bytes() -> int:
     return int(max(mb, 1) * 2**20)
 
 
+_NOT_COMPUTING = {"__main__.py", "warm.py"}  # the command line and the job list change no result
+
+
 @lru_cache(maxsize=1)
 def code_version() -> str:
     """The package version plus a hash of the code that computes results (not the UI): a change to
@@ -47,7 +50,8 @@ def code_version() -> str:
     root = Path(mlp_lab.__file__).parent
     h = hashlib.sha256(mlp_lab.__version__.encode())
     for path in sorted(root.rglob("*.py")):
-        if "ui" not in path.relative_to(root).parts:
+        rel = path.relative_to(root)
+        if "ui" not in rel.parts and rel.name not in _NOT_COMPUTING:
             h.update(path.read_bytes())
     return h.hexdigest()[:16]
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -89,6 +91,33 @@ def striped_data(n_train: int = 1024, n_test: int = 256, source: str = "syntheti
     tx, ty = make(n_train)
     vx, vy = make(n_test)
     return FashionMNIST(tx, ty, vx, vy, source=source)
+
+
+@contextlib.contextmanager
+def private_world(dataset: FashionMNIST) -> Iterator[None]:
+    """``dataset`` behind every Fashion-MNIST loader and an empty, memory-only result store for the
+    app, both restored afterwards: small-data results never reach another test."""
+    from mlp_lab import data
+    from mlp_lab.device import pick_device
+    from mlp_lab.ui.runner import result_store
+
+    key = (str(data.data_root().resolve()), str(pick_device()))
+    saved_data = data._cache.get(key)
+    data._cache[key] = dataset
+    store = result_store()
+    saved = dict(store._results), store.disk
+    store._results.clear()
+    store.disk = None
+    try:
+        yield
+    finally:
+        store._results.clear()
+        store._results.update(saved[0])
+        store.disk = saved[1]
+        if saved_data is None:
+            data._cache.pop(key, None)
+        else:
+            data._cache[key] = saved_data
 
 
 @pytest.fixture

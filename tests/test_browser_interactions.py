@@ -103,3 +103,20 @@ def test_closing_a_tab_mid_training_leaves_the_server_healthy(server, browser) -
         expect(second.locator("[data-testid='stMetricValue']").first).to_be_visible()
     finally:
         second.context.close()
+
+
+def test_sessions_do_not_share_state(server, browser, page) -> None:
+    page.goto(f"{server}/activations?lang=zh")
+    wait_idle(page)
+    page.get_by_test_id("stMain").get_by_text("叠加在同一张图中").click()  # one learner's toggle
+    wait_idle(page)
+    expect(page).to_have_url(re.compile(r"act_overlay=true"))
+    other = browser.new_context().new_page()  # another learner opens the page meanwhile
+    try:
+        other.goto(f"{server}/activations")
+        wait_idle(other)
+        expect(other.get_by_role("heading", name="3.1 Activation functions")).to_be_visible()
+        assert "act_overlay" not in other.url and "lang=zh" not in other.url
+        assert not other.get_by_role("switch").first.is_checked()
+    finally:
+        other.context.close()

@@ -13,12 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from mlp_lab import data
-from mlp_lab.device import pick_device
 from mlp_lab.ui.i18n import CATALOGUE
 from mlp_lab.ui.pages import BOOK, HOME, TOPICS
-from mlp_lab.ui.runner import result_store
-from tests.conftest import striped_data
+from tests.conftest import private_world, striped_data
 from tests.test_app import run_app
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,28 +42,10 @@ WIDGET_KINDS = ("slider", "number_input", "selectbox", "multiselect", "select_sl
 
 
 @pytest.fixture(scope="module", autouse=True)
-def small_world(synthetic_module_data):
+def small_world():
     """A small data set in the loader's cache and an empty private result store, then restored."""
-    key = (str(data.data_root().resolve()), str(pick_device()))
-    saved_data = data._cache.get(key)
-    data._cache[key] = synthetic_module_data
-    store = result_store()
-    saved = dict(store._results), store.disk
-    store._results.clear()
-    store.disk = None
-    yield
-    store._results.clear()
-    store._results.update(saved[0])
-    store.disk = saved[1]
-    if saved_data is None:
-        data._cache.pop(key, None)
-    else:
-        data._cache[key] = saved_data
-
-
-@pytest.fixture(scope="module")
-def synthetic_module_data():
-    return striped_data(3000, 1000, source="fuzz")
+    with private_world(striped_data(3000, 1000, source="fuzz")):
+        yield
 
 
 def page_widgets(spec) -> dict[str, object]:
