@@ -4,7 +4,7 @@ import streamlit as st
 
 from mlp_lab.data import DataError
 from mlp_lab.reproduce import Check, Row, all_checks, row_failed_to_run
-from mlp_lab.ui.book import cached_row, run_row
+from mlp_lab.ui.book import cached_row, literal, run_row
 from mlp_lab.ui.i18n import current_lang, t
 from mlp_lab.ui.runner import show_data_error
 from mlp_lab.ui.shell import ensure_shell
@@ -38,7 +38,7 @@ if st.button(t("book.run_all", n=len(shown)), type="primary", key="book_run_all"
         run_and_keep(check)
     bar.empty()
 
-widths = [0.6, 3.2, 1.6, 1.2, 1.2, 0.5, 0.8]
+widths = [0.8, 3.2, 1.6, 1.2, 1.2, 0.5, 0.8]
 head = st.columns(widths)
 for col, name in zip(head, ["section", "quantity", "book", "ours", "tolerance", "ok", "run"], strict=True):
     col.markdown(f"**{t('book.col_' + name)}**")
@@ -50,10 +50,10 @@ for check in shown:
         run_and_keep(check)
     row = just_ran.get(check.id) or cached_row(check)
     cols[0].write(check.section)
-    cols[1].write(check.text("quantity", current_lang()))
+    cols[1].markdown(literal(check.text("quantity", current_lang())))
     cols[1].caption(f"`{check.id}`")
-    cols[2].write(check.text("book", current_lang()))
-    cols[4].write(check.text("tolerance", current_lang()))
+    cols[2].markdown(literal(check.text("book", current_lang())))
+    cols[4].markdown(literal(check.text("tolerance", current_lang())))
     if row is None:
         cols[3].caption(t("book.not_run"))
         continue
@@ -62,7 +62,7 @@ for check in shown:
         cols[5].write("⚠️")
         broken.append(row)
         continue
-    cols[3].write(f"{row.ours}")
+    cols[3].markdown(literal(row.ours))
     cols[3].caption(t("book.seconds", s=row.seconds))
     cols[5].write("✅" if row.ok else "❌")
     passed += row.ok

@@ -76,3 +76,12 @@ def test_every_row_reads_in_chinese() -> None:
     assert not at.exception
     cells = [m.value for m in at.markdown]
     assert "精确相等" in cells and "全零 / X" in cells and "exact" not in cells
+
+
+def test_cells_show_their_text_literally() -> None:
+    from mlp_lab.ui.book import literal
+
+    for text in ("> 10", ">= 0.83", "E[h'] = h (unbiased)", "C p(y) = mu(y_hat)", "- 3", "# 1", "$x$", "a\\b"):
+        # Markdown renders a backslash-escaped punctuation character as itself.
+        assert re.sub(r"\\(.)", r"\1", literal(text)) == text
+        assert not re.search(r"(?<!\\)[>#*_\[\]$`]", literal(text))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 from functools import partial
 
 import streamlit as st
@@ -14,6 +15,11 @@ from mlp_lab.ui.i18n import t
 from mlp_lab.ui.runner import cached_run, result_store
 
 BOOK_PAGE = "pages/book.py"
+
+
+def literal(text: object) -> str:
+    """``text`` as Markdown that shows exactly these characters: "> 10" must not become a quote."""
+    return re.sub(r"([\\`*_{}\[\]()<>#+\-.!|~$])", r"\\\1", str(text))
 
 
 def cached_row(check: Check) -> Row | None:
