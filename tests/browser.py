@@ -39,6 +39,15 @@ def browser_available() -> str | None:
     return None
 
 
+def require_browser() -> None:
+    """Skip the calling test module when Playwright or Debian's chromium is missing."""
+    import pytest
+
+    reason = browser_available()
+    if reason:
+        pytest.skip(reason, allow_module_level=True)
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -8,15 +8,13 @@ from mlp_lab.ui.i18n import CATALOGUE
 from mlp_lab.ui.pages import BOOK, HOME, TOPICS
 from tests.browser import (
     SCREENSHOTS,
-    browser_available,
     page_problems,
+    require_browser,
     wait_idle,
 )
 
 pytestmark = pytest.mark.browser
-reason = browser_available()
-if reason:
-    pytest.skip(reason, allow_module_level=True)
+require_browser()
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

@@ -9,15 +9,13 @@ import pytest
 
 from tests.browser import (
     SCREENSHOTS,
-    browser_available,
     page_problems,
+    require_browser,
     wait_idle,
 )
 
 pytestmark = pytest.mark.browser
-reason = browser_available()
-if reason:
-    pytest.skip(reason, allow_module_level=True)
+require_browser()
 
 from playwright.sync_api import expect  # noqa: E402
 
