@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from mlp_lab.reproduce import CHECK_MODULES, Check, Row, all_checks, row_failed_to_run, row_key, run_check
+from mlp_lab.reproduce import CHECK_MODULES, all_checks, row_key, run_check
 from mlp_lab.store import ResultStore
 
 Job = tuple[Hashable, Callable[[], Any]]
@@ -39,13 +39,6 @@ class WarmRow:
     seconds: float
 
 
-def _book_row(check: Check) -> Row:
-    row = run_check(check)
-    if row_failed_to_run(row):  # report it, keep nothing: the book page will try again
-        raise RuntimeError(row.ours)
-    return row
-
-
 def jobs(book: bool = True) -> Iterator[tuple[str, Hashable, Callable[[], Any]]]:
     """Every page's defaults, then (with ``book``) every row of the "check against the book" page."""
     for name in CHECK_MODULES:  # the experiment modules also register their defaults
@@ -55,7 +48,8 @@ def jobs(book: bool = True) -> Iterator[tuple[str, Hashable, Callable[[], Any]]]
             yield topic, key, compute
     if book:
         for check in all_checks():
-            yield "book", row_key(check), partial(_book_row, check)
+            # A check that raises is reported and nothing is kept: the book page will try again.
+            yield "book", row_key(check), partial(run_check, check, reraise=(Exception,))
 
 
 def warm(store: ResultStore, book: bool = True, on_row: Callable[[WarmRow], None] | None = None) -> list[WarmRow]:

@@ -7,6 +7,7 @@ what a page measures around it.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -320,19 +321,10 @@ def _page_defaults() -> list:
     unbiasedness run."""
     with_dropout, without = (book_config("scratch", with_dropout=w) for w in (True, False))
     unbias = UnbiasConfig()
-    trained: dict[str, TrainResult] = {}
-
-    def train_with() -> TrainResult:
-        trained["with"] = train(with_dropout)
-        return trained["with"]
-
-    def modes() -> ModeGap:
-        run = trained.get("with") or train(with_dropout)  # only when the net was cached but this was not
-        return mode_gap(run, passes=10, seed=with_dropout.seed)
-
+    train_with = functools.cache(lambda: train(with_dropout))
     return [
         (store_key(with_dropout), train_with),
         (store_key(without), lambda: train(without)),
-        (("dropout.modes", with_dropout), modes),
+        (("dropout.modes", with_dropout), lambda: mode_gap(train_with(), passes=10, seed=with_dropout.seed)),
         (("dropout.unbias", unbias), lambda: unbiasedness(unbias)),
     ]
