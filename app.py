@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from mlp_lab.ui.controls import gate_address_bar, show_address_notice
 from mlp_lab.ui.i18n import t
 from mlp_lab.ui.pages import BOOK, HOME, TOPICS
 from mlp_lab.ui.runner import configure_logging, show_unexpected
@@ -12,7 +13,8 @@ from mlp_lab.ui.sidebar import render_sidebar
 
 configure_logging()
 st.set_page_config(page_title="MLP Lab", page_icon="🧠", layout="wide")
-render_sidebar()  # first: the language it sets decides every title below
+gate_address_bar()  # before any widget reads the address bar
+render_sidebar()  # then the sidebar: the language it sets decides every title below
 
 pages = [
     st.Page(HOME.path, title=t(HOME.title_key), icon=HOME.icon, default=True),
@@ -21,6 +23,7 @@ pages = [
 page = st.navigation(pages)
 enter_shell()
 try:
+    show_address_notice()
     page.run()
 except Exception as exc:  # never a traceback: a clear message, details in the server log
     show_unexpected(exc)

@@ -14,51 +14,24 @@ import time
 from mlp_lab.data import DataError
 
 
-def _positive_int(text: str) -> int:
-    value = int(text)
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"must be a positive integer, got {text}")
-    return value
-
-
-def _positive_float(text: str) -> float:
-    value = float(text)
-    if not value > 0 or value == float("inf"):
-        raise argparse.ArgumentTypeError(f"must be a positive number, got {text}")
-    return value
-
-
-def _batch_size(text: str) -> int:
-    value = _positive_int(text)
-    if value > 60000:
-        raise argparse.ArgumentTypeError(f"must be at most 60000 (the training set), got {text}")
-    return value
-
-
 def build_parser() -> argparse.ArgumentParser:
+    from mlp_lab.controls import add_options
+    from mlp_lab.experiments import Shared
+    from mlp_lab.experiments.mlp import MLPSettings
+
     parser = argparse.ArgumentParser(prog="python -m mlp_lab", description="MLP Lab experiments from the command line")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    tr = sub.add_parser("train", help="train the chapter's MLP on Fashion-MNIST")
-    tr.add_argument("--model", choices=["scratch", "concise"], default="scratch")
-    tr.add_argument("--epochs", type=_positive_int, default=10)
-    tr.add_argument("--lr", type=_positive_float, default=0.1)
-    tr.add_argument("--batch-size", type=_batch_size, default=256)
-    tr.add_argument("--hidden", type=_positive_int, default=256, help="units per hidden layer")
-    tr.add_argument("--layers", type=_positive_int, default=1, help="number of hidden layers")
-    tr.add_argument("--activation", choices=["relu", "sigmoid", "tanh", "gelu", "silu"], default="relu")
-    tr.add_argument(
-        "--init",
-        choices=["normal", "xavier_normal", "xavier_uniform", "kaiming", "normal1", "constant"],
-        default="normal",
-    )
-    tr.add_argument("--seed", type=int, default=0)
+    # The options are the MLP page's controls: the same names, ranges, choices and defaults.
+    tr = sub.add_parser("train", help="train the chapter's MLP on Fashion-MNIST (the MLP page's controls)")
+    add_options(tr, MLPSettings)
+    add_options(tr, Shared)
     tr.add_argument("--device", default="auto", help="auto, cpu, cuda or mps")
     tr.add_argument("--json", action="store_true", help="end with one JSON line of the results")
 
-    wm = sub.add_parser("warm", help="compute every page's default results into the cache (before class)")
+    wm = sub.add_parser("warm", help="visit every page at its defaults, filling the results cache (before class)")
     wm.add_argument("--json", action="store_true")
-    wm.add_argument("--pages-only", action="store_true", help="skip the rows of the 'check against the book' page")
+    wm.add_argument("--only", default="", metavar="PAGE", help="visit only pages whose address starts with PAGE")
 
     rp = sub.add_parser("reproduce", help="check our numbers against the book's")
     rp.add_argument("--only", default="", metavar="PREFIX", help="run only checks whose id starts with PREFIX")
@@ -67,19 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _train(args: argparse.Namespace) -> int:
-    from mlp_lab.training import Progress, TrainConfig, train
-
-    config = TrainConfig(
-        model=args.model,
-        hiddens=(args.hidden,) * args.layers,
-        activation=args.activation,
-        lr=args.lr,
-        batch_size=args.batch_size,
-        epochs=args.epochs,
-        init=args.init,
-        seed=args.seed,
-        device=args.device,
-    )
+    from mlp_lab.controls import settings_from_args
+    from mlp_lab.experiments.mlp import MLPSettings
+    from mlp_lab.training import Progress, train
 
     def report(p: Progress) -> None:
         h = p.history
@@ -89,15 +52,18 @@ def _train(args: argparse.Namespace) -> int:
             flush=True,
         )
 
-    result = train(config, callback=report)
-    if result.diverged:
-        print(
-            f"diverged in epoch {result.diverged_epoch}: the loss blew up "
-            "(NaN, inf, or far worse than guessing); try a smaller --lr",
-            flush=True,
-        )
+    summaries = []
+    for config in settings_from_args(MLPSettings, args).train_configs(args.device):
+        result = train(config, callback=report)
+        if result.diverged:
+            print(
+                f"diverged in epoch {result.diverged_epoch}: the loss blew up "
+                "(NaN, inf, or far worse than guessing); try a smaller --lr",
+                flush=True,
+            )
+        summaries.append(result.summary())
     if args.json:
-        print(json.dumps(result.summary()))
+        print(json.dumps(summaries[0] if len(summaries) == 1 else {"runs": summaries}))
     return 0
 
 
@@ -122,26 +88,26 @@ def _reproduce(args: argparse.Namespace) -> int:
 
 
 def _warm(args: argparse.Namespace) -> int:
-    from mlp_lab.cache import DiskCache
-    from mlp_lab.store import ResultStore
-    from mlp_lab.warm import WarmRow, warm
-
-    disk = DiskCache()
+    from mlp_lab.store import shared_store
+    from mlp_lab.ui.pages import BOOK, TOPICS
+    from mlp_lab.ui.warm import WarmRow, warm
 
     def show(r: WarmRow) -> None:
-        print(f"{r.status:8s} {r.seconds:7.1f}s  {r.topic:14s} {r.key}", flush=True)
+        print(f"{r.status[:60]:8s} {r.seconds:7.1f}s  /{r.page:14s} {r.computed} computed", flush=True)
 
     start = time.perf_counter()
-    rows = warm(ResultStore(disk=disk), book=not args.pages_only, on_row=None if args.json else show)
+    pages = tuple(p for p in (*TOPICS, BOOK) if p.url_path.startswith(args.only))
+    rows = warm(pages, on_row=None if args.json else show)
+    disk = shared_store().disk
     if args.json:
         print(json.dumps({"folder": str(disk.folder), "rows": [r.__dict__ for r in rows]}))
     else:
-        count = {s: sum(r.status.startswith(s) for r in rows) for s in ("stored", "cached", "error")}
+        failed = sum(r.status != "ok" for r in rows)
         print(
-            f"{count['stored']} stored, {count['cached']} already cached, {count['error']} failed, "
+            f"{len(rows)} pages visited, {sum(r.computed for r in rows)} results computed, {failed} failed, "
             f"in {time.perf_counter() - start:.0f} s; {disk.folder} holds {disk.size() / 2**20:.1f} MB"
         )
-    return 0 if all(not r.status.startswith("error") for r in rows) else 1
+    return 0 if all(r.status == "ok" for r in rows) else 1
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,52 +1,25 @@
 """Checks of the book's numbers: each topic registers rows; ``python -m mlp_lab reproduce`` runs them.
 
-A row says which section, what quantity, what the book printed, what we measured, the tolerance,
-and whether we are within it. Checks live beside the experiment they check (``mlp_lab.experiments``).
+A row says which section, what quantity, what the source says, what we measured, the tolerance,
+and whether we are within it. Checks are registered beside the experiment they check
+(``mlp_lab.checks``); this module depends on the experiments, never the other way round.
 """
 
 from __future__ import annotations
 
-import importlib
 import time
-from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
-# Modules that register checks when imported; each topic adds its own.
-CHECK_MODULES = (
-    "mlp_lab.experiments.activations",
-    "mlp_lab.experiments.mlp",
-    "mlp_lab.experiments.fitting",
-    "mlp_lab.experiments.weight_decay",
-    "mlp_lab.experiments.dropout",
-    "mlp_lab.experiments.backprop",
-    "mlp_lab.experiments.stability",
-    "mlp_lab.experiments.shift",
-)
-
-CheckFn = Callable[[], tuple[float | str, bool]]
-
-
-@dataclass(frozen=True)
-class Check:
-    id: str
-    section: str
-    quantity: str
-    quantity_zh: str
-    book: str
-    tolerance: str
-    fn: CheckFn
-    book_zh: str = ""  # empty where the English is only numbers and symbols
-    tolerance_zh: str = ""
-
-    def text(self, field: str, lang: str) -> str:
-        """``quantity``, ``book`` or ``tolerance`` in ``lang``, falling back to the English."""
-        return (lang == "zh" and getattr(self, f"{field}_zh")) or getattr(self, field)
+from mlp_lab import topics
+from mlp_lab.checks import _REGISTRY, Check
+from mlp_lab.ui.i18n import lookup  # the catalogue is plain data: no streamlit
 
 
 @dataclass
 class Row:
     id: str
     section: str
+    kind: str
     quantity: str
     book: str
     ours: float | str
@@ -58,44 +31,22 @@ class Row:
         return asdict(self)
 
 
-_REGISTRY: dict[str, Check] = {}
-
-
-def register(
-    id: str,
-    *,
-    section: str,
-    quantity: str,
-    quantity_zh: str,
-    book: str,
-    tolerance: str,
-    book_zh: str = "",
-    tolerance_zh: str = "",
-) -> Callable[[CheckFn], CheckFn]:
-    """Decorator: ``fn()`` returns (our value, within tolerance). Give ``book_zh`` and
-    ``tolerance_zh`` wherever the English has words."""
-
-    def wrap(fn: CheckFn) -> CheckFn:
-        _REGISTRY[id] = Check(id, section, quantity, quantity_zh, book, tolerance, fn, book_zh, tolerance_zh)
-        return fn
-
-    return wrap
-
-
 def all_checks() -> list[Check]:
-    for name in CHECK_MODULES:
-        importlib.import_module(name)
-    return list(_REGISTRY.values())
+    return sorted(_REGISTRY.values(), key=lambda c: topics.NAMES.index(c.topic))  # chapter order, stable
 
 
 def select(prefix: str = "") -> list[Check]:
     return [c for c in all_checks() if c.id.startswith(prefix)]
 
 
-def row_key(check: Check) -> tuple:
-    """Where a row's result lives in the result store (the book page and ``warm`` share it); the
-    disk cache adds the code version."""
-    return ("reproduce", check.id)
+def for_topic(topic: str) -> list[Check]:
+    """The rows a topic page shows in its book box."""
+    return [c for c in all_checks() if c.topic == topic]
+
+
+def text(check: Check, field: str, lang: str = "en") -> str:
+    """A row's ``quantity``, ``book`` or ``tolerance`` in ``lang``, from the i18n catalogue."""
+    return lookup(f"check.{check.id}.{field}", lang)
 
 
 def run_check(check: Check, reraise: tuple[type[Exception], ...] = ()) -> Row:
@@ -110,16 +61,17 @@ def run_check(check: Check, reraise: tuple[type[Exception], ...] = ()) -> Row:
         ours, ok = f"error: {type(exc).__name__}: {exc}", False
     if isinstance(ours, float):
         ours = float(f"{ours:.6g}")
-    return Row(
-        check.id,
-        check.section,
-        check.quantity,
-        check.book,
-        ours,
-        check.tolerance,
-        bool(ok),
-        round(time.perf_counter() - start, 3),
-    )
+    texts = [text(check, f) for f in ("quantity", "book", "tolerance")]
+    return Row(check.id, check.section, check.kind, texts[0], texts[1], ours, texts[2], bool(ok),
+               round(time.perf_counter() - start, 3))  # fmt: skip
+
+
+def row(check_id: str) -> Row:
+    """One row by id, for the one path to a cached result (``store.cached(row, id)``): a data
+    problem raises (the page explains it); any other exception becomes a row that says so."""
+    from mlp_lab.data import DataError
+
+    return run_check(_REGISTRY[check_id], reraise=(DataError,))
 
 
 def row_failed_to_run(row: Row) -> bool:

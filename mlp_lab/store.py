@@ -1,18 +1,26 @@
-"""A bounded, thread-safe store of finished results with one lock per key.
+"""A bounded, thread-safe store of finished results with one lock per key, and the one path to a
+cached result (``cached``) that every page, ``reproduce`` row and ``warm`` goes through.
 
-The UI keeps one instance per server process (``st.cache_resource``). A session that misses
-takes the key's lock, looks again, computes, and stores; sessions asking for the same key
-meanwhile wait on the lock and then read the result, so N users cause one training.
+One store per server process (``shared_store``). A caller that misses takes the key's lock, looks
+again, computes, and stores; callers asking for the same key meanwhile wait on the lock and then
+read the result, so N users cause one training.
 """
 
 from __future__ import annotations
 
+import inspect
+import logging
 import threading
+import time
 from collections import OrderedDict
-from collections.abc import Hashable
-from typing import Any
+from collections.abc import Callable, Hashable
+from typing import Any, TypeVar
 
 from mlp_lab.cache import DiskCache
+
+T = TypeVar("T")
+log = logging.getLogger("mlp_lab")
+Progress = Callable[[float], None]  # fraction done, 0..1
 
 
 class ResultStore:
@@ -25,6 +33,7 @@ class ResultStore:
         self._locks: dict[Hashable, threading.Lock] = {}
         self._guard = threading.Lock()
         self.computations = 0  # how many times a miss led to computing (for tests and load checks)
+        self.computed: list[Hashable] = []  # the keys of those computations, newest last (bounded)
 
     def get(self, key: Hashable) -> Any | None:
         with self._guard:
@@ -48,9 +57,44 @@ class ResultStore:
             while len(self._results) > self.max_entries:
                 self._results.popitem(last=False)
 
-    def lock(self, key: Hashable) -> threading.Lock:
+    def _lock(self, key: Hashable) -> threading.Lock:
         with self._guard:
             return self._locks.setdefault(key, threading.Lock())
+
+    def get_or_compute(
+        self,
+        key: Hashable,
+        compute: Callable[[], T],
+        should_store: Callable[[T], bool] = lambda _: True,
+        waiting: Callable[[float], None] | None = None,
+    ) -> T:
+        """The stored value for ``key``, else compute it once under the key's lock.
+
+        ``waiting(seconds)`` is called about once a second while another caller computes the same
+        key (the UI says so, which also lets Streamlit interrupt the wait)."""
+        hit = self.get(key)
+        if hit is not None:
+            return hit
+        lock = self._lock(key)
+        if not lock.acquire(blocking=False):
+            start = time.monotonic()
+            while not lock.acquire(timeout=1.0):
+                if waiting is not None:
+                    waiting(time.monotonic() - start)
+        try:
+            hit = self.get(key)
+            if hit is not None:
+                return hit
+            with self._guard:
+                self.computations += 1
+                self.computed = [*self.computed[-255:], key]
+            log.info("computing: %.150r", key)  # a miss; after `warm` a page's defaults never log this
+            value = compute()
+            if should_store(value):
+                self.put(key, value)
+            return value
+        finally:
+            lock.release()
 
     def __contains__(self, key: Hashable) -> bool:
         with self._guard:
@@ -59,3 +103,47 @@ class ResultStore:
     def __len__(self) -> int:
         with self._guard:
             return len(self._results)
+
+
+_shared: ResultStore | None = None
+_shared_guard = threading.Lock()
+
+
+def shared_store() -> ResultStore:
+    """The process's one store, over the disk cache: pages, ``reproduce`` rows and ``warm`` share it."""
+    global _shared
+    with _shared_guard:
+        if _shared is None:
+            _shared = ResultStore(disk=DiskCache())
+        return _shared
+
+
+def key_of(fn: Callable, config: Hashable) -> tuple:
+    """The one style of cache key: which computation, on which frozen settings."""
+    return (f"{fn.__module__}.{fn.__qualname__}", config)
+
+
+def takes_progress(fn: Callable) -> bool:
+    try:
+        return "progress" in inspect.signature(fn).parameters
+    except (TypeError, ValueError):
+        return False
+
+
+def cached(
+    fn: Callable[..., T],
+    config: Hashable,
+    *,
+    progress: Progress | None = None,
+    should_store: Callable[[T], bool] = lambda _: True,
+    waiting: Callable[[float], None] | None = None,
+    store: ResultStore | None = None,
+) -> T:
+    """``fn(config)``, computed once per server (and code version) and shared: THE path to a result.
+
+    ``fn`` is a named module-level function of one frozen settings object (its name and the
+    settings are the key); if it takes ``progress``, it reports the fraction done through it.
+    """
+    kwargs = {"progress": progress} if progress is not None and takes_progress(fn) else {}
+    store = store if store is not None else shared_store()
+    return store.get_or_compute(key_of(fn, config), lambda: fn(config, **kwargs), should_store, waiting)

@@ -81,11 +81,6 @@ class TrainConfig:
         return asdict(self)
 
 
-def store_key(config: TrainConfig) -> tuple:
-    """The result-store key of a training run: the same in the pages, the CLI's warm and tests."""
-    return ("train", config)
-
-
 @dataclass
 class History:
     """Per-epoch curves, index i = epoch i + 1 (d2l's Animator shows the same four)."""
@@ -197,13 +192,17 @@ def train(
     callback: ProgressCallback | None = None,
     every_steps: int = 0,
     model: nn.Module | None = None,
+    progress: ProgressCallback | None = None,
 ) -> TrainResult:
     """Train ``config`` on Fashion-MNIST (d2l's ``train_ch3``). Never raises for divergence.
 
     ``callback`` runs at each epoch's end and, with ``every_steps`` > 0, every that many steps;
-    returning True stops the run (result flagged ``stopped``). Pass ``model`` to start from
+    returning True stops the run (result flagged ``stopped``). ``progress`` is the same with
+    every 10 steps (the one path to a cached result passes it). Pass ``model`` to start from
     given parameters (the scratch-vs-concise comparison does).
     """
+    if progress is not None and callback is None:
+        callback, every_steps = progress, every_steps or 10
     configure_threads()
     device = pick_device(config.device)
     data = data if data is not None else load_fashion_mnist(device)

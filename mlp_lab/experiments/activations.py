@@ -12,8 +12,7 @@ import torch
 from torch import nn
 from torch.nn import functional as F
 
-from mlp_lab.reproduce import register
-from mlp_lab.warm import defaults
+from mlp_lab.checks import register
 
 # name -> f(x, alpha); alpha is the pReLU / LeakyReLU slope and the ELU scale.
 ACTIVATIONS: dict[str, Callable[[torch.Tensor, float], torch.Tensor]] = {
@@ -182,55 +181,25 @@ def fit_one_hidden_layer(config: ApproxConfig) -> ApproxResult:
 
 
 # --- reproduce rows -----------------------------------------------------------------------------
-@register(
-    "activations.sigmoid_grad_at_0",
-    section="3.1.2",
-    quantity="sigmoid'(0) by autograd",
-    quantity_zh="sigmoid 在 0 处的导数（自动微分）",
-    book="0.25",
-    tolerance="±1e-12",
-)
+@register("activations.sigmoid_grad_at_0", section="3.1.2")
 def _sigmoid_grad() -> tuple[float, bool]:
     v = grad_at("sigmoid", 0.0)
     return v, abs(v - 0.25) <= 1e-12
 
 
-@register(
-    "activations.tanh_grad_at_0",
-    section="3.1.2",
-    quantity="tanh'(0) by autograd",
-    quantity_zh="tanh 在 0 处的导数（自动微分）",
-    book="1",
-    tolerance="±1e-12",
-)
+@register("activations.tanh_grad_at_0", section="3.1.2")
 def _tanh_grad() -> tuple[float, bool]:
     v = grad_at("tanh", 0.0)
     return v, abs(v - 1.0) <= 1e-12
 
 
-@register(
-    "activations.tanh_sigmoid_identity",
-    section="3.1.2",
-    quantity="max |tanh(x) + 1 - 2 sigmoid(2x)| on -8..8",
-    quantity_zh="在 -8 到 8 上 |tanh(x) + 1 - 2 sigmoid(2x)| 的最大值",
-    book="0 (an identity)",
-    book_zh="0（恒等式）",
-    tolerance="<= 1e-12",
-)
+@register("activations.tanh_sigmoid_identity", section="3.1.2")
 def _identity() -> tuple[float, bool]:
     e = tanh_sigmoid_identity_error()
     return e, e <= 1e-12
 
 
-@register(
-    "activations.affine_collapse",
-    section="3.1.1",
-    quantity="max |two affine layers - one (W1 W2, b1 W2 + b2)|, float64",
-    quantity_zh="两个仿射层与合并后一层（W1 W2，b1 W2 + b2）之差的最大值（float64）",
-    book="0 (an affine map of an affine map is affine)",
-    book_zh="0（仿射映射的仿射映射仍是仿射的）",
-    tolerance="<= 1e-10",
-)
+@register("activations.affine_collapse", section="3.1.1")
 def _collapse() -> tuple[float, bool]:
     e = affine_collapse_error()
     return e, e <= 1e-10
@@ -239,9 +208,3 @@ def _collapse() -> tuple[float, bool]:
 def approx_k_steps(k: int) -> list[int]:
     """Fits to draw for a chosen k: a few smaller ones, so the growth of capacity is visible."""
     return sorted({1, max(1, k // 8), max(1, k // 2), k}) if k > 1 else [1]
-
-
-@defaults("activations")
-def _page_defaults() -> list:
-    configs = [ApproxConfig(units=u) for u in approx_k_steps(ApproxConfig().units)]
-    return [(("activations.fit", c), lambda c=c: fit_one_hidden_layer(c)) for c in configs]

@@ -16,9 +16,8 @@ import numpy as np
 import torch
 from torch import nn
 
+from mlp_lab.checks import register
 from mlp_lab.models import NUM_INPUTS, NUM_OUTPUTS, build_model
-from mlp_lab.reproduce import register
-from mlp_lab.warm import defaults
 
 DTYPE = torch.float64
 PHIS = ("relu", "sigmoid", "tanh")
@@ -367,40 +366,13 @@ def _all_cases() -> list[GraphConfig]:
     return [GraphConfig(activation=a, bias=b, lam=0.1) for a in PHIS for b in (False, True)]
 
 
-@register(
-    "backprop.hand_vs_autograd",
-    section="3.7",
-    quantity="max |hand-derived gradient - torch.autograd| (4-5-3 net, relu/sigmoid/tanh, with and without bias, "
-    "float64)",
-    quantity_zh="手推梯度与 torch.autograd 的最大绝对误差（4-5-3 网络，relu/sigmoid/tanh，有无偏置，float64）",
-    book="3.7.2 formulas",
-    book_zh="3.7.2 节的公式",
-    tolerance="< 1e-10",
-)
+@register("backprop.hand_vs_autograd", section="3.7")
 def _hand_vs_autograd() -> tuple[float, bool]:
     worst = max(gradient_check(c).max_autograd for c in _all_cases())
     return worst, worst < 1e-10
 
 
-@register(
-    "backprop.hand_vs_finite_diff",
-    section="3.7",
-    quantity="max |hand-derived gradient - central finite difference| (same cases, eps 1e-6, float64)",
-    quantity_zh="手推梯度与中心差分的最大绝对误差（相同情形，eps 1e-6，float64）",
-    book="3.7.2 formulas",
-    book_zh="3.7.2 节的公式",
-    tolerance="< 1e-6",
-)
+@register("backprop.hand_vs_finite_diff", section="3.7")
 def _hand_vs_finite_diff() -> tuple[float, bool]:
     worst = max(gradient_check(c).max_finite_diff for c in _all_cases())
     return worst, worst < 1e-6
-
-
-@defaults("backprop")
-def _page_defaults() -> list:
-    """What the backprop page computes when opened as is: the gradient check and the memory sweep."""
-    graph, memory = GraphConfig(), MemoryConfig()
-    return [
-        (("backprop.check", graph), lambda: gradient_check(graph)),
-        (("backprop.memory", memory), lambda: backward_memory(memory)),
-    ]

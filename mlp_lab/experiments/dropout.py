@@ -7,7 +7,6 @@ what a page measures around it.
 
 from __future__ import annotations
 
-import functools
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -16,12 +15,11 @@ import numpy as np
 import torch
 from torch import nn
 
+from mlp_lab.checks import register
 from mlp_lab.data import FashionMNIST, iter_batches, load_fashion_mnist, to_float
 from mlp_lab.device import pick_device
 from mlp_lab.models import ScratchMLP, dropout_layer, linear_weights
-from mlp_lab.reproduce import register
-from mlp_lab.training import EVAL_BATCH, Progress, TrainConfig, TrainResult, make_model, store_key, train
-from mlp_lab.warm import defaults
+from mlp_lab.training import EVAL_BATCH, Progress, TrainConfig, TrainResult, make_model, train
 
 BOOK_P1, BOOK_P2 = 0.2, 0.5  # 3.6.1: dropout1, dropout2
 BOOK_LR, BOOK_HIDDENS = 0.5, (256, 256)
@@ -267,30 +265,13 @@ def mode_gap(result: TrainResult, passes: int = 10, data: FashionMNIST | None = 
 
 
 # --- checks against the book ---------------------------------------------------------------------
-@register(
-    "dropout.layer_unbiased",
-    section="3.6",
-    quantity="||mean of h' over 10^5 dropout draws - h|| / ||h|| (h = arange(16), p = 0.2 and 0.5; worst)",
-    quantity_zh="h' 在 10^5 次暂退抽样上的均值与 h 的相对误差（h = arange(16)，p = 0.2 与 0.5，取较大者）",
-    book="E[h'] = h (unbiased)",
-    book_zh="E[h'] = h（无偏）",
-    tolerance="< 0.01",
-)
+@register("dropout.layer_unbiased", section="3.6")
 def _layer_unbiased() -> tuple[float, bool]:
     worst = max(unbiasedness(UnbiasConfig(p=p)).final_error for p in (BOOK_P1, BOOK_P2))
     return worst, worst < 0.01
 
 
-@register(
-    "dropout.layer_p1_zeros",
-    section="3.6",
-    quantity="dropout_layer(X, 1) is all zeros and dropout_layer(X, 0) is X (the book's dead p = 1 branch, fixed)",
-    quantity_zh="dropout_layer(X, 1) 全为零，dropout_layer(X, 0) 等于 X（修正书中永远走不到的 p = 1 分支）",
-    book="zeros / X",
-    book_zh="全零 / X",
-    tolerance="exact",
-    tolerance_zh="精确相等",
-)
+@register("dropout.layer_p1_zeros", section="3.6")
 def _layer_p1_zeros() -> tuple[str, bool]:
     X = demo_input()
     zeros = bool(torch.equal(dropout_layer(X, 1.0), torch.zeros_like(X)))
@@ -298,33 +279,7 @@ def _layer_p1_zeros() -> tuple[str, bool]:
     return f"{'0' if zeros else '≠ 0'} / {'X' if same else '≠ X'}", zeros and same  # like the book column
 
 
-@register(
-    "dropout.mlp_test_acc",
-    section="3.6",
-    quantity="test accuracy after 10 epochs, 784-256-256-10, p1 0.2, p2 0.5, lr 0.5, batch 256 "
-    "(the lower of scratch and concise)",
-    quantity_zh="训练 10 轮后的测试精度，784-256-256-10，p1 0.2，p2 0.5，学习率 0.5，批量 256"
-    "（从零与简洁实现中较低者）",
-    book="≈ 0.857 scratch, ≈ 0.844 concise (curves' end)",
-    book_zh="从零实现 ≈ 0.857，简洁实现 ≈ 0.844（曲线末端）",
-    tolerance=">= 0.83",
-)
+@register("dropout.mlp_test_acc", section="3.6")
 def _mlp_test_acc() -> tuple[float, bool]:
     worst = min(train(book_config(model)).history.test_acc[-1] for model in ("scratch", "concise"))
     return worst, worst >= 0.83
-
-
-@defaults("dropout")
-def _page_defaults() -> list:
-    """What the dropout page computes when opened as is: both training panels, the train-vs-eval
-    mode gap of the net with dropout (it needs that net, so the two jobs share it), and the
-    unbiasedness run."""
-    with_dropout, without = (book_config("scratch", with_dropout=w) for w in (True, False))
-    unbias = UnbiasConfig()
-    train_with = functools.cache(lambda: train(with_dropout))
-    return [
-        (store_key(with_dropout), train_with),
-        (store_key(without), lambda: train(without)),
-        (("dropout.modes", with_dropout), lambda: mode_gap(train_with(), passes=10, seed=with_dropout.seed)),
-        (("dropout.unbias", unbias), lambda: unbiasedness(unbias)),
-    ]

@@ -15,9 +15,8 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from mlp_lab.checks import register
 from mlp_lab.experiments.linear_sgd import DTYPE, Runs, SGDSettings, stack_problems, train_many
-from mlp_lab.reproduce import register
-from mlp_lab.warm import defaults
 
 MAX_DEGREE = 20  # features x^0/0! .. x^19/19!
 TRUE_W = (5.0, 1.2, -3.4, 5.6)
@@ -256,20 +255,6 @@ def d200_key(seed: int) -> tuple:
     return ("fitting.d200", seed)
 
 
-@defaults("fitting")
-def _page_defaults() -> list:
-    """What the page computes when opened as is (seed 0), its lazy tabs included."""
-    from mlp_lab.experiments.weight_decay import d200_size_sweep
-
-    config = PolyConfig()
-    return [
-        (degrees_key(config), lambda: degree_sweep(config)),
-        (sizes_key(config), lambda: size_sweep(config)),
-        (kfold_key(config, 5), lambda: kfold(config, 5)),
-        (d200_key(0), lambda: d200_size_sweep(0)),
-    ]
-
-
 # ---------------------------------------------------------------------------------------------
 # Checks against the book (python -m mlp_lab reproduce --only fitting.)
 
@@ -278,47 +263,21 @@ def _sweep(**changes: object) -> DegreeSweep:
     return degree_sweep(replace(PolyConfig(), **changes))
 
 
-@register(
-    "fitting.poly_normal_weights",
-    section="3.4",
-    quantity="4-feature polynomial fit: learned weights (true 5, 1.2, -3.4, 5.6)",
-    quantity_zh="4 个特征的多项式拟合：学到的权重（真实值 5, 1.2, -3.4, 5.6）",
-    book="5.0105, 1.2354, -3.4229, 5.5033",
-    tolerance="each within 0.3 of the true weight",
-    tolerance_zh="每个权重与真实值相差不超过 0.3",
-)
+@register("fitting.poly_normal_weights", section="3.4")
 def _normal_weights() -> tuple[str, bool]:
     w = _sweep().weights[3, :4]
     ok = bool(np.all(np.abs(w - np.array(TRUE_W)) <= 0.3))
     return ", ".join(f"{v:.4f}" for v in w), ok
 
 
-@register(
-    "fitting.poly_underfit",
-    section="3.4",
-    quantity="underfitting: train loss of the 2-feature fit / train loss of the 4-feature fit",
-    quantity_zh="欠拟合：2 个特征的训练损失 / 4 个特征的训练损失",
-    book="the 2-feature loss stays high (book figure)",
-    book_zh="2 个特征的损失一直很高（书中插图）",
-    tolerance="> 10",
-)
+@register("fitting.poly_underfit", section="3.4")
 def _underfit() -> tuple[float, bool]:
     train, _ = _sweep().final()
     ratio = float(train[1] / train[3])
     return ratio, ratio > 10
 
 
-@register(
-    "fitting.poly_overfit",
-    section="3.4",
-    quantity="overfitting: test loss of the 20-feature fit (1500 epochs) / the 4-feature fit's, "
-    "median over seeds 0-4 (one draw can land either way)",
-    quantity_zh="过拟合：20 个特征（1500 轮）的测试损失 / 4 个特征的测试损失，"
-    "种子 0-4 的中位数（单次抽样可能偏向任一侧）",
-    book="20 features: test loss above the 4-feature fit's (book figure)",
-    book_zh="20 个特征：测试损失高于 4 个特征的拟合（书中插图）",
-    tolerance="> 1",
-)
+@register("fitting.poly_overfit", section="3.4")
 def _overfit() -> tuple[float, bool]:
     ratios = []
     for seed in range(5):
@@ -328,48 +287,19 @@ def _overfit() -> tuple[float, bool]:
     return ratio, ratio > 1
 
 
-@register(
-    "fitting.degree_sweep",
-    section="3.4",
-    quantity="seconds to train all 20 degrees (400 epochs, lr 0.01, batch 10) in one batched computation",
-    quantity_zh="一次批量计算训练全部 20 个阶数（400 轮，学习率 0.01，批量 10）所用的秒数",
-    book="d2l: one DataLoader loop per model, 103 s wall / 71 s CPU here (benchmarks/fitting_speed.py)",
-    book_zh="d2l：每个模型一个 DataLoader 循环，本机墙钟 103 秒 / CPU 71 秒（benchmarks/fitting_speed.py）",
-    tolerance="< 1 s, and the test set picks 4 features (±1)",
-    tolerance_zh="< 1 秒，且测试集选出 4 个特征（±1）",
-)
+@register("fitting.degree_sweep", section="3.4")
 def _degree_sweep() -> tuple[float, bool]:
     sweep = _sweep()
     return sweep.seconds, sweep.seconds < 1.0 and abs(sweep.best_degree - 4) <= 1
 
 
-@register(
-    "fitting.kfold",
-    section="3.4",
-    quantity="10-fold cross-validation on the 100 training examples: the number of features it picks",
-    quantity_zh="在 100 个训练样本上做 10 折交叉验证：选出的特征数",
-    book="the true polynomial has 4 terms",
-    book_zh="真实多项式有 4 项",
-    tolerance="4 ± 1, like the test set's pick",
-    tolerance_zh="4 ± 1，与测试集的选择一致",
-)
+@register("fitting.kfold", section="3.4")
 def _kfold() -> tuple[float, bool]:
     picked = kfold(PolyConfig(), 10).picked_degree
     return float(picked), abs(picked - 4) <= 1
 
 
-@register(
-    "fitting.d200_overfit",
-    section="3.4",
-    quantity="3.5's data (d = 200, lambda 0): test loss with 20 training examples / with 1000, "
-    "and test / train loss at 20",
-    quantity_zh="3.5 的数据（d = 200，lambda 0）：20 个训练样本时的测试损失 / 1000 个时的，"
-    "以及 20 个时的测试 / 训练损失",
-    book="20 examples: train loss falls, test loss stays high (3.5.2 figure)",
-    book_zh="20 个样本：训练损失下降，测试损失一直很高（3.5.2 节插图）",
-    tolerance="both > 100",
-    tolerance_zh="两者都 > 100",
-)
+@register("fitting.d200_overfit", section="3.4")
 def _d200_overfit() -> tuple[str, bool]:
     from mlp_lab.experiments.weight_decay import d200_size_sweep  # 3.5's setup, used here as in the book
 

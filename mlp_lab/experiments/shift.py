@@ -19,11 +19,10 @@ from dataclasses import dataclass, field
 import numpy as np
 import torch
 
+from mlp_lab.checks import register
 from mlp_lab.data import FashionMNIST, load_fashion_mnist, to_float
 from mlp_lab.device import pick_device
-from mlp_lab.reproduce import register
 from mlp_lab.training import History, Progress, TrainConfig, make_model, train
-from mlp_lab.warm import defaults
 
 NUM_CLASSES = 10
 BOX = (-3.5, 5.0)  # the square every 2-D picture of this page shows
@@ -458,29 +457,11 @@ def result_key(config: CovariateConfig | LabelClassifierConfig) -> tuple:
     return ("shift." + type(config).__name__, config)
 
 
-@defaults("shift")
-def _page_defaults() -> list:
-    """The page opened as is: the covariate study and the label-shift classifier at their defaults."""
-    cov, clf = CovariateConfig(), LabelClassifierConfig()
-    return [(result_key(cov), lambda: covariate_shift(cov)), (result_key(clf), lambda: train_label_classifier(clf))]
-
-
 # --- checks against the book -------------------------------------------------------------------
 COVARIATE_SEEDS = range(5)
 
 
-@register(
-    "shift.covariate_reweighting_helps",
-    section="3.9",
-    quantity="target accuracy of logistic regression trained on the source, unweighted -> weighted by "
-    "beta = exp(h(x)); linear (cannot fit the curved boundary) and quadratic features, mean of 5 seeds",
-    quantity_zh="在源数据上训练的逻辑回归在目标分布上的精度，不加权 -> 用 beta = exp(h(x)) 加权；"
-    "线性特征（拟合不了弯曲边界）与二次特征，5 个种子的平均",
-    book="weighted ERM corrects covariate shift",
-    book_zh="加权经验风险最小化纠正协变量偏移",
-    tolerance="linear gains >= 0.05; quadratic changes by < 0.03",
-    tolerance_zh="线性模型提升 >= 0.05；二次模型变化 < 0.03",
-)
+@register("shift.covariate_reweighting_helps", section="3.9")
 def _covariate_reweighting_helps() -> tuple[str, bool]:
     results = [covariate_shift(CovariateConfig(seed=s)) for s in COVARIATE_SEEDS]
     mean = lambda kind, w: float(np.mean([r.fits[(kind, w)].target_acc for r in results]))  # noqa: E731
@@ -501,34 +482,14 @@ def _classifier_for_checks() -> LabelClassifier:
     return train_label_classifier(LabelClassifierConfig())
 
 
-@register(
-    "shift.label_shift_estimate",
-    section="3.9",
-    quantity="L1 error of p(y) estimated by solving C p(y) = mu(y_hat) on 5,000-image targets from the test "
-    "split (mostly shoes / mostly tops / bags only), worst of the three",
-    quantity_zh="在取自测试集的 5000 张图像目标集上解 C p(y) = mu(y_hat) 估计 p(y) 的 L1 误差"
-    "（多为鞋 / 多为上衣 / 只有包），三者中最差者",
-    book="C p(y) = mu(y_hat) recovers the target's label distribution",
-    book_zh="C p(y) = mu(y_hat) 还原目标数据的标签分布",
-    tolerance="< 0.1",
-)
+@register("shift.label_shift_estimate", section="3.9")
 def _label_shift_estimate() -> tuple[float, bool]:
     classifier = _classifier_for_checks()
     worst = max(label_shift(classifier, TargetConfig(p_y=PRESETS[name])).l1_error for name in CHECK_TARGETS)
     return worst, worst < 0.1
 
 
-@register(
-    "shift.label_reweighting_helps",
-    section="3.9",
-    quantity="target accuracy and loss without -> with the reweighting beta = p(y)/q(y) (estimated p(y)), "
-    "mean of the three shifted targets",
-    quantity_zh="目标集上的精度与损失，不加权 -> 用 beta = p(y)/q(y)（估计的 p(y)）加权，三个偏移目标的平均",
-    book="reweighting by the label likelihood ratio corrects label shift",
-    book_zh="按标签似然比重新加权纠正标签偏移",
-    tolerance="accuracy up and loss down",
-    tolerance_zh="准确率上升且损失下降",
-)
+@register("shift.label_reweighting_helps", section="3.9")
 def _label_reweighting_helps() -> tuple[str, bool]:
     classifier = _classifier_for_checks()
     results = [label_shift(classifier, TargetConfig(p_y=PRESETS[name])) for name in CHECK_TARGETS]

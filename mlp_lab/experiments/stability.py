@@ -18,11 +18,10 @@ import numpy as np
 import torch
 from torch import nn
 
+from mlp_lab.checks import register
 from mlp_lab.data import FashionMNIST, load_fashion_mnist
 from mlp_lab.models import INITS, init_weights, linear_weights
-from mlp_lab.reproduce import register
-from mlp_lab.training import Progress, TrainConfig, make_model, store_key, train
-from mlp_lab.warm import defaults
+from mlp_lab.training import Progress, TrainConfig, make_model, train
 
 FLOAT32_MAX_LOG10 = math.log10(torch.finfo(torch.float32).max)  # 38.5: beyond this float32 says inf
 FLOAT32_TINY_LOG10 = math.log10(2.0**-149)  # -44.9: the smallest float32 above zero (a subnormal)
@@ -455,41 +454,14 @@ def deep_config(init: str, activation: str = "relu", epochs: int = DEEP_EPOCHS, 
     return TrainConfig(hiddens=DEEP_HIDDENS, activation=activation, init=init, epochs=epochs, seed=seed)
 
 
-@defaults("stability")
-def _page_defaults() -> list:
-    """The page opened as is: every study at its defaults and the deep MLP under every scheme."""
-    configs = (VanishingConfig(), MatrixProductConfig(), SymmetryConfig(), VarianceConfig())
-    jobs = [(result_key(c), lambda c=c: compute(c)) for c in configs]
-    trains = [deep_config(init) for init in INITS]
-    return jobs + [(store_key(c), lambda c=c: train(c)) for c in trains]
-
-
 # --- checks against the book -------------------------------------------------------------------
-@register(
-    "stability.matrix_product_explodes",
-    section="3.8",
-    quantity="log10 of the largest |entry| of the product of 101 random 4x4 N(0, 1) matrices (the book's loop)",
-    quantity_zh="101 个 4x4 N(0, 1) 随机矩阵之积（书中的循环）的最大元素绝对值的 log10",
-    book="entries near 1e25",
-    book_zh="元素接近 1e25",
-    tolerance="in [20, 32]",
-    tolerance_zh="在 [20, 32] 内",
-)
+@register("stability.matrix_product_explodes", section="3.8")
 def _matrix_product_explodes() -> tuple[float, bool]:
     value = matrix_product(MatrixProductConfig()).log10_max_entry
     return value, 20 <= value <= 32
 
 
-@register(
-    "stability.xavier_preserves_variance",
-    section="3.8",
-    quantity="20 linear layers of width 256: Var[h^t] / Var[x] under Xavier (min..max), N(0, 1) and N(0, 0.01) at t=20",
-    quantity_zh="20 个宽 256 的线性层：Xavier 下 Var[h^t]/Var[x]（最小..最大），N(0,1) 与 N(0,0.01) 在第 20 层",
-    book="Xavier keeps the variance; N(0, 1) grows, N(0, 0.01) shrinks",
-    book_zh="Xavier 保持方差；N(0, 1) 使方差增大，N(0, 0.01) 使方差缩小",
-    tolerance="Xavier every layer in [0.5, 2]; N(0, 1) > 100x; N(0, 0.01) < 1/100x",
-    tolerance_zh="Xavier 每层都在 [0.5, 2] 内；N(0, 1) > 100 倍；N(0, 0.01) < 1/100 倍",
-)
+@register("stability.xavier_preserves_variance", section="3.8")
 def _xavier_preserves_variance() -> tuple[str, bool]:
     ratios = {
         init: layer_variances(VarianceConfig(init=init, activation="linear", depth=20, width=256)).ratio_to_input()
@@ -501,17 +473,7 @@ def _xavier_preserves_variance() -> tuple[str, bool]:
     return f"Xavier {xavier.min():.2f}..{xavier.max():.2f}; N(0,1) {big:.2g}x; N(0,0.01) {small:.2g}x", ok
 
 
-@register(
-    "stability.symmetry_constant_init",
-    section="3.8",
-    quantity="largest difference between hidden units' weights after 100 SGD steps from a constant start, "
-    "without / with dropout 0.5",
-    quantity_zh="从常数初始化出发 SGD 100 步后隐藏单元权重之间的最大差异，无暂退法 / 暂退概率 0.5",
-    book="units stay identical; dropout breaks the symmetry",
-    book_zh="各单元保持相同；暂退法打破对称性",
-    tolerance="without: < 1e-5 (float32 rounding of weights near 0.01); with: > 1e-3",
-    tolerance_zh="不用暂退法：< 1e-5（接近 0.01 的权重的 float32 舍入）；使用暂退法：> 1e-3",
-)
+@register("stability.symmetry_constant_init", section="3.8")
 def _symmetry_constant_init() -> tuple[str, bool]:
     result = symmetry(SymmetryConfig())
     plain, dropped = result.plain.final_spread, result.with_dropout.final_spread

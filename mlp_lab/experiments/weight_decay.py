@@ -20,9 +20,8 @@ import numpy as np
 import torch
 from torch import nn
 
+from mlp_lab.checks import register
 from mlp_lab.experiments.linear_sgd import DTYPE, SGDSettings, shuffle_order, stack_problems, train_many
-from mlp_lab.reproduce import register
-from mlp_lab.warm import defaults
 
 NUM_INPUTS = 200
 TRUE_W, TRUE_B = 0.01, 0.05
@@ -283,19 +282,6 @@ def sweep_key(config: WDConfig) -> tuple:
     return ("weight_decay.sweep", WDConfig(penalty=config.penalty, seed=config.seed))
 
 
-@defaults("weight_decay")
-def _page_defaults() -> list:
-    """What the page computes when opened as is: both implementations at lambda 0, the 5-seed
-    norms and the lambda sweep (seed 0, L2)."""
-    jobs = []
-    for impl in IMPLEMENTATIONS:
-        config = WDConfig(implementation=impl)
-        jobs.append((run_key(config), lambda config=config: train_lambdas(config, (config.lambd,))))
-        jobs.append((seeds_key(impl, 0), lambda impl=impl: seed_norms(impl, 0)))
-    jobs.append((sweep_key(WDConfig()), lambda: lambda_sweep(WDConfig())))
-    return jobs
-
-
 # ---------------------------------------------------------------------------------------------
 # Checks against the book (python -m mlp_lab reproduce --only weight_decay.)
 
@@ -304,47 +290,19 @@ def _scratch_norm(index: int) -> float:
     return float(np.median(seed_norms("scratch").norms[:, index]))
 
 
-@register(
-    "weight_decay.scratch_norm_lambda0",
-    section="3.5",
-    quantity="||w|| from scratch without weight decay (lambda 0), median over seeds 0-4",
-    quantity_zh="从零实现、不用权重衰减（lambda 0）时的 ||w||，种子 0-4 的中位数",
-    book="12.96 (d2l); 12.568 (this chapter's run)",
-    book_zh="12.96（d2l）；12.568（本章的运行）",
-    tolerance="in [10, 16]",
-    tolerance_zh="在 [10, 16] 内",
-)
+@register("weight_decay.scratch_norm_lambda0", section="3.5")
 def _norm_lambda0() -> tuple[float, bool]:
     norm = _scratch_norm(0)
     return norm, 10 <= norm <= 16
 
 
-@register(
-    "weight_decay.scratch_norm_lambda3",
-    section="3.5",
-    quantity="||w|| from scratch with weight decay lambda 3, median over seeds 0-4",
-    quantity_zh="从零实现、权重衰减 lambda 3 时的 ||w||，种子 0-4 的中位数",
-    book="0.356 (d2l); 0.355 (this chapter's run)",
-    book_zh="0.356（d2l）；0.355（本章的运行）",
-    tolerance="in [0.2, 0.6]",
-    tolerance_zh="在 [0.2, 0.6] 内",
-)
+@register("weight_decay.scratch_norm_lambda3", section="3.5")
 def _norm_lambda3() -> tuple[float, bool]:
     norm = _scratch_norm(1)
     return norm, 0.2 <= norm <= 0.6
 
 
-@register(
-    "weight_decay.concise_matches_scratch",
-    section="3.5",
-    quantity="SGD weight_decay = L2 penalty: max |w_concise - w_scratch| after 100 epochs at lambda 3 "
-    "(same start, same minibatches, same loss), torch loops and our batched engine",
-    quantity_zh="SGD 的 weight_decay 等价于 L2 惩罚：lambda 3 训练 100 轮后 |w_简洁 - w_从零| 的最大值"
-    "（相同初值、相同小批量、相同损失），torch 循环与我们的批量引擎",
-    book="3.5.3: the same model, the decay moved into the optimiser",
-    book_zh="3.5.3 节：同一个模型，权重衰减移入优化器",
-    tolerance="< 1e-4",
-)
+@register("weight_decay.concise_matches_scratch", section="3.5")
 def _concise_matches_scratch() -> tuple[float, bool]:
     config = WDConfig(lambd=3.0, implementation="concise")
     concise = torch_concise(config)

@@ -11,10 +11,43 @@ import pandas as pd
 import streamlit as st
 import torch
 
-from mlp_lab.data import class_names
-from mlp_lab.experiments.mlp import EquivalenceResult
+from mlp_lab.data import DataError, class_names, load_fashion_mnist
+from mlp_lab.device import pick_device
+from mlp_lab.experiments.mlp import EquivalenceResult, MLPSettings, code_that_ran, scratch_vs_concise
 from mlp_lab.training import TrainResult
 from mlp_lab.ui.i18n import current_lang, t
+from mlp_lab.ui.runner import cached, show_data_error
+
+
+def result_tabs(finished: dict[str, TrainResult], settings: MLPSettings) -> None:
+    """What a finished run shows: predictions, confusion, the code that ran, scratch == concise, exports."""
+    try:
+        data = load_fashion_mnist(pick_device())
+    except DataError as exc:
+        show_data_error(exc)
+        return
+    shown_model, shown = next(iter(finished.items()))
+    names = ("tab_predict", "tab_confusion", "tab_code", "tab_equal", "tab_export")
+    tabs = st.tabs([t(f"mlp.{name}") for name in names])
+    with tabs[0]:
+        prediction_grid(shown, data.test_x, data.test_y)
+    with tabs[1]:
+        matrix = confusion(shown, data.test_y)
+        left, right = st.columns([3, 2])
+        left.altair_chart(confusion_chart(matrix), width="stretch")
+        right.altair_chart(per_class_chart(matrix), width="stretch")
+    with tabs[2]:
+        st.caption(t("mlp.code_intro"))
+        st.code(code_that_ran(shown_model), language="python")
+    with tabs[3]:
+        st.write(t("mlp.equal_intro"))
+        eq = settings.equivalence()
+        res = cached(scratch_vs_concise, eq)
+        st.write(t("mlp.equal_result", steps=eq.steps, diff=res.max_abs_diff))
+        st.altair_chart(equivalence_chart(res), width="stretch")
+    with tabs[4]:
+        for model, result in finished.items():
+            export_buttons(result, key=f"mlp_export_{model}")
 
 
 def prediction_grid(result: TrainResult, images: torch.Tensor, labels: torch.Tensor, n: int = 12) -> None:

@@ -1,21 +1,31 @@
-"""Process-wide result store and the one way pages compute shareable results."""
+"""The page side of the one path to a result (``mlp_lab.store.cached``) and the one gate for long
+computations.
+
+- ``cached(fn, config)``: the shared result for ``fn(config)``; on a miss it computes once per
+  server with a progress bar (when ``fn`` reports progress) and, while another session computes the
+  same thing, a note that says so.
+- ``gate(key, ready)``: a long computation runs only once the learner asks (a button), or at once
+  when its results are already stored; during ``warm``'s headless visit every gate is open.
+"""
 
 from __future__ import annotations
 
 import logging
 import time
 from collections.abc import Callable, Hashable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import streamlit as st
 
-from mlp_lab.cache import DiskCache
-from mlp_lab.data import FILES, DataCorrupt, DataError, data_root
+from mlp_lab import store as core
+from mlp_lab.data import FILES, DataCorrupt, DataError
 from mlp_lab.store import ResultStore
 from mlp_lab.ui.i18n import t
 
 T = TypeVar("T")
 log = logging.getLogger("mlp_lab")
+WARMING_KEY = "_mlp_lab_warming"  # set by warm's headless visit: every gate and lazy tab opens
+REDRAW_SECONDS = 0.5  # progress-bar updates at most this often: redraws cost computing time
 
 
 def configure_logging() -> None:
@@ -29,56 +39,82 @@ def configure_logging() -> None:
         logger.propagate = False
 
 
-@st.cache_resource(show_spinner=False)
 def result_store() -> ResultStore:
-    """One store per server process, shared by every session, over the disk cache."""
-    return ResultStore(disk=DiskCache())
+    """The process's one store (shared by every session, over the disk cache)."""
+    return core.shared_store()
 
 
-def wait_for_lock(key: Hashable, store: ResultStore):
-    """Take the key's lock. While another session computes, say so once a second: each update
-    also lets Streamlit interrupt this wait when the user changes a widget, and once a second is
-    cheap enough for a classroom of waiting browsers."""
-    lock = store.lock(key)
-    if lock.acquire(blocking=False):
-        return lock
+def waiting_note() -> Callable[[float], None]:
+    """Say once a second that another session is computing this; each update also lets Streamlit
+    interrupt the wait when the learner changes a widget."""
     note = st.empty()
-    start = time.monotonic()
-    while not lock.acquire(timeout=1.0):
-        note.info(t("train.waiting", seconds=time.monotonic() - start), icon="⏳")
-    note.empty()
-    return lock
+    return lambda seconds: note.info(t("train.waiting", seconds=seconds), icon="⏳")
 
 
-def cached_run(key: Hashable, compute: Callable[[], T], should_store: Callable[[T], bool] = lambda _: True) -> T:
-    """The stored result for ``key``, computing it once per server on a miss (see ``mlp_lab.ui``)."""
-    store = result_store()
-    hit = store.get(key)
-    if hit is not None:
-        return hit
-    lock = wait_for_lock(key, store)
+def live_bar(text: str) -> tuple[Callable[[float], None], Callable[[], None]]:
+    """A progress bar that redraws at most every REDRAW_SECONDS; returns (report, clear)."""
+    bar = st.progress(0.0, text=text)
+    last = [0.0]
+
+    def report(done: Any) -> None:
+        fraction = float(getattr(done, "fraction", done))  # a float, or the trainer's Progress
+        now = time.perf_counter()
+        if fraction >= 1.0 or now - last[0] > REDRAW_SECONDS:
+            bar.progress(min(max(fraction, 0.0), 1.0), text=text)
+            last[0] = now
+
+    return report, bar.empty
+
+
+def cached(fn: Callable[..., T], config: Hashable, *, label: str = "compute.running", **kwargs: Any) -> T:
+    """The shared result of ``fn(config)``; on a miss, computed once per server with progress."""
+    if is_cached(fn, config):
+        return core.cached(fn, config, **kwargs)
+    report, clear = live_bar(t(label)) if core.takes_progress(fn) else (None, lambda: None)
     try:
-        hit = store.get(key)
-        if hit is not None:
-            return hit
-        store.computations += 1
-        log.info("computing: %.150r", key)  # a miss; after `warm` a page's defaults never log this
-        value = compute()
-        if should_store(value):
-            store.put(key, value)
-        return value
+        return core.cached(fn, config, progress=report, waiting=waiting_note(), **kwargs)
     finally:
-        lock.release()
+        clear()
+
+
+def is_cached(fn: Callable, config: Hashable) -> bool:
+    return result_store().get(core.key_of(fn, config)) is not None
+
+
+def warming() -> bool:
+    return bool(st.session_state.get(WARMING_KEY))
+
+
+def gate(key: str, ready: bool, *, label: str, note: str, **fmt: Any) -> bool:
+    """True when a long computation may run: its results are stored already (``ready``), the
+    learner pressed the button (remembered for the session), or ``warm`` is visiting."""
+    if ready or warming() or st.session_state.get(key):
+        return True
+    st.info(t(note, **fmt), icon="⏱️")
+    st.button(
+        t(label, **fmt), key=f"{key}__go", type="primary", on_click=st.session_state.__setitem__, args=(key, True)
+    )
+    return False
+
+
+def _open(key: str) -> None:
+    st.session_state[key] = True
+
+
+def lazy_tabs(labels: list[str], key: str) -> list[Any]:
+    """Tabs whose content is computed only when open (and, for ``warm``, all of them)."""
+    tabs = st.tabs(labels, key=key, on_change="rerun")
+    return [tab if (tab.open or warming()) else None for tab in tabs]
 
 
 def show_data_error(exc: DataError) -> None:
-    """Say in the user's language what is wrong with the data and how to fix it."""
+    """Say in the user's language what is wrong with the data and how to fix it (no server path:
+    the operator finds the folder in the server log)."""
+    log.warning("data problem: %s", exc)
     if isinstance(exc, DataCorrupt):
-        st.error(t("data.corrupt", detail=str(exc)), icon="🧩")
+        st.error(t("data.corrupt"), icon="🧩")
     else:
-        st.error(t("data.unavailable", folder=str(data_root()), files=", ".join(f"`{f}`" for f in FILES)), icon="📦")
-    with st.expander(t("data.details")):
-        st.text(str(exc))
+        st.error(t("data.unavailable", files=", ".join(f"`{f}`" for f in FILES)), icon="📦")
 
 
 def show_unexpected(exc: Exception) -> None:

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import streamlit as st
 
+from mlp_lab.controls import controls_of
 from mlp_lab.device import configure_threads, describe, pick_device
+from mlp_lab.experiments import Shared
+from mlp_lab.ui.controls import widget
 from mlp_lab.ui.i18n import LANG_KEY, LANG_NAMES, LANGS, t
 
-SEED_MAX = 2**31 - 1
+SEED = controls_of(Shared)["seed"]
 
 
 def _browser_lang() -> str:
@@ -46,20 +49,11 @@ def render_sidebar() -> None:
             on_change=_language_changed,
         )
         st.query_params["lang"] = st.session_state[LANG_KEY]
-        st.number_input(
-            t("sidebar.seed"),
-            min_value=0,
-            max_value=SEED_MAX,
-            value=0,
-            step=1,
-            key="seed",
-            help=t("sidebar.seed_help"),
-            bind="query-params",
-        )
+        widget(SEED)
         st.caption(t("sidebar.device", device=describe(pick_device())))
         st.caption(t("sidebar.share"))
 
 
 def global_seed() -> int:
-    seed = st.session_state.get("seed", 0)
-    return int(seed) if isinstance(seed, int | float) else 0
+    seed = st.session_state.get(SEED.key, SEED.default)
+    return seed if isinstance(seed, int) and SEED.lo <= seed <= SEED.hi else SEED.default

@@ -1,26 +1,24 @@
 """The one live-training panel: every page that trains on Fashion-MNIST calls ``training_panel``.
 
-It shows the cached result at once when this server has trained the config before; otherwise it
-trains with a progress bar, curves redrawn each epoch and a Stop button, and stores the result
-only when the run is complete (a widget change or Stop leaves no half-written entry).
+It shows the stored result at once when this server has trained the config before; otherwise it
+trains through the one path to a result (``mlp_lab.store.cached``) with a progress bar, curves
+redrawn each epoch and a Stop button, and stores the result only when the run is complete (a
+widget change or Stop leaves no half-written entry).
 """
 
 from __future__ import annotations
 
 import copy
-import logging
 import time
 
 import streamlit as st
 
 from mlp_lab.data import DataError
-from mlp_lab.training import History, Progress, TrainConfig, TrainResult, store_key, train
+from mlp_lab.store import cached
+from mlp_lab.training import History, Progress, TrainConfig, TrainResult, train
 from mlp_lab.ui.charts import history_chart
 from mlp_lab.ui.i18n import t
-from mlp_lab.ui.runner import result_store, show_data_error, wait_for_lock
-
-log = logging.getLogger("mlp_lab.train_panel")
-REDRAW_SECONDS = 0.5  # progress-bar updates at most this often: redraws cost training time
+from mlp_lab.ui.runner import REDRAW_SECONDS, is_cached, show_data_error, waiting_note
 
 
 def _request_stop(key: str, config: TrainConfig) -> None:
@@ -31,8 +29,8 @@ def _clear_stop(key: str) -> None:
     st.session_state.pop(f"{key}__stopped", None)
 
 
-def cached_result(config: TrainConfig) -> TrainResult | None:
-    return result_store().get(store_key(config))
+def is_trained(config: TrainConfig) -> bool:
+    return is_cached(train, config)
 
 
 def training_panel(config: TrainConfig, *, key: str, show_chart: bool = True) -> TrainResult | None:
@@ -42,15 +40,8 @@ def training_panel(config: TrainConfig, *, key: str, show_chart: bool = True) ->
     A Stop click interrupts the run (Streamlit reruns the script); the next run shows the epochs
     finished so far, kept in the session, and returns None until "Train again".
     """
-    store = result_store()
-    skey = store_key(config)
-    hit = store.get(skey)
-    if hit is not None:
-        _report(hit, cached=True, show_chart=show_chart)
-        return hit
-
     partial_key = f"{key}__partial"
-    if st.session_state.get(f"{key}__stopped") == config:
+    if not is_trained(config) and st.session_state.get(f"{key}__stopped") == config:
         partial = st.session_state.get(partial_key)
         history = partial[1] if partial and partial[0] == config else History()
         st.info(t("train.stopped", epochs=len(history)), icon="⏹️")
@@ -59,56 +50,52 @@ def training_panel(config: TrainConfig, *, key: str, show_chart: bool = True) ->
             st.altair_chart(history_chart(history, config.epochs), width="stretch")
         return None
 
-    lock = wait_for_lock(skey, store)
+    was_cached = is_trained(config)
+    live = _LiveRun(config, key, partial_key, show_chart)
     try:
-        hit = store.get(skey)
-        if hit is None:
-            store.computations += 1
-            log.info("training started: %s", config)
-            result = _train_live(config, key, partial_key, show_chart)
-            if result is None:
-                return None
-            if result.complete:
-                store.put(skey, result)
-        else:
-            result = hit
-    finally:
-        lock.release()
-    _report(result, cached=hit is not None, show_chart=show_chart)
-    return result
-
-
-def _train_live(config: TrainConfig, key: str, partial_key: str, show_chart: bool) -> TrainResult | None:
-    bar = st.progress(0.0, text=t("train.epoch_progress", epoch=1, epochs=config.epochs))
-    chart_slot = st.empty() if show_chart else None
-    stop_slot = st.empty()  # emptied when the run ends, so no dead Stop button is left behind
-    stop_slot.button(t("train.stop"), key=f"{key}__stop", on_click=_request_stop, args=(key, config))
-    last = [0.0]
-
-    def on_progress(p: Progress) -> bool:
-        now = time.perf_counter()
-        # Touching an element also lets Streamlit interrupt us when a widget changes.
-        if p.epoch_end or now - last[0] > REDRAW_SECONDS:
-            bar.progress(p.fraction, text=t("train.epoch_progress", epoch=p.epoch, epochs=p.epochs))
-            last[0] = now
-        if p.epoch_end:
-            # Kept so that a Stop (which interrupts this run) still shows what was learned.
-            st.session_state[partial_key] = (config, copy.deepcopy(p.history))
-            if chart_slot is not None:
-                chart_slot.altair_chart(history_chart(p.history, config.epochs), width="stretch")
-        return False
-
-    try:
-        result = train(config, callback=on_progress, every_steps=10)
+        result = cached(train, config, progress=live, should_store=lambda r: r.complete, waiting=waiting_note())
     except DataError as exc:
-        bar.empty()
+        live.clear()
         show_data_error(exc)
         return None
-    bar.empty()
-    stop_slot.empty()
-    if chart_slot is not None:
-        chart_slot.empty()
+    live.clear()
+    _report(result, cached=was_cached, show_chart=show_chart)
     return result
+
+
+class _LiveRun:
+    """The progress callback of one live training: bar, redrawn curves, Stop button."""
+
+    def __init__(self, config: TrainConfig, key: str, partial_key: str, show_chart: bool) -> None:
+        self.config, self.key, self.partial_key, self.show_chart = config, key, partial_key, show_chart
+        self.slots: list = []
+        self.last = 0.0
+
+    def _start(self) -> None:
+        self.bar = st.progress(0.0, text=t("train.epoch_progress", epoch=1, epochs=self.config.epochs))
+        self.chart = st.empty() if self.show_chart else None
+        self.stop = st.empty()  # emptied when the run ends, so no dead Stop button is left behind
+        self.stop.button(t("train.stop"), key=f"{self.key}__stop", on_click=_request_stop, args=(self.key, self.config))
+        self.slots = [s for s in (self.bar, self.chart, self.stop) if s is not None]
+
+    def __call__(self, p: Progress) -> bool:
+        if not self.slots:
+            self._start()
+        now = time.perf_counter()
+        # Touching an element also lets Streamlit interrupt us when a widget changes.
+        if p.epoch_end or now - self.last > REDRAW_SECONDS:
+            self.bar.progress(p.fraction, text=t("train.epoch_progress", epoch=p.epoch, epochs=p.epochs))
+            self.last = now
+        if p.epoch_end:
+            # Kept so that a Stop (which interrupts this run) still shows what was learned.
+            st.session_state[self.partial_key] = (self.config, copy.deepcopy(p.history))
+            if self.chart is not None:
+                self.chart.altair_chart(history_chart(p.history, self.config.epochs), width="stretch")
+        return False
+
+    def clear(self) -> None:
+        for slot in self.slots:
+            slot.empty()
 
 
 def _report(result: TrainResult, cached: bool, show_chart: bool) -> None:

@@ -6,9 +6,7 @@ unique across modules. ``t(key, **fmt)`` returns the string in the session's lan
 
 from __future__ import annotations
 
-import streamlit as st
-
-from mlp_lab.ui.i18n import activations, backprop, common, dropout, fitting, mlp, shift, stability, weight_decay
+from mlp_lab.ui.i18n import activations, backprop, checks, common, dropout, fitting, mlp, shift, stability, weight_decay
 
 LANGS = ("en", "zh")
 LANG_NAMES = {"en": "English", "zh": "中文"}
@@ -25,6 +23,7 @@ for _module in (
     backprop,
     stability,
     shift,
+    checks,
 ):
     for _key, _value in _module.STRINGS.items():
         if _key in CATALOGUE:
@@ -33,8 +32,16 @@ for _module in (
 
 
 def current_lang() -> str:
+    import streamlit as st  # here, not at the top: the command line reads the catalogue too
+
     lang = st.session_state.get(LANG_KEY, "en")
     return lang if lang in LANGS else "en"
+
+
+def lookup(key: str, lang: str) -> str:
+    """The string for ``key`` in ``lang`` (no formatting): for code without a session (the CLI)."""
+    entry = CATALOGUE.get(key)
+    return key if entry is None else entry.get(lang) or entry["en"]
 
 
 def t(key: str, **fmt: object) -> str:

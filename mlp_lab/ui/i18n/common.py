@@ -61,22 +61,28 @@ STRINGS: dict[str, dict[str, str]] = {
     "section.3.9": {"en": "Environment and distribution shift", "zh": "环境和分布偏移"},
     # data problems
     "data.unavailable": {
-        "en": "Fashion-MNIST is not available. The app looked in `{folder}` for the four files "
-        "{files}. Fix 1: give the server internet access once and the files download (~30 MB) "
-        "into `{folder}`. Fix 2: put the four original files in one folder and start the app with "
-        "the environment variable `MLP_LAB_DATA` set to that folder. Pages that do not use "
-        "Fashion-MNIST keep working.",
-        "zh": "无法获得 Fashion-MNIST。应用在 `{folder}` 中查找了四个文件 {files}。"
-        "办法一：让服务器联网一次，文件（约 30 MB）会自动下载到 `{folder}`。"
-        "办法二：把四个原始文件放在同一个文件夹里，并在启动应用时把环境变量 `MLP_LAB_DATA` "
-        "设为该文件夹。不使用 Fashion-MNIST 的页面不受影响。",
+        "en": "Fashion-MNIST is not available on this server: the pages that train on it cannot run, "
+        "the others keep working. For the server's operator: give the server internet access once "
+        "(the four files {files}, ~30 MB, download by themselves), or put the four original files in "
+        "one folder and start the app with the environment variable `MLP_LAB_DATA` set to it. The "
+        "server log names the folder that was searched.",
+        "zh": "本服务器上没有 Fashion-MNIST：需要它来训练的页面暂时无法运行，其他页面照常可用。"
+        "致服务器管理员：让服务器联网一次（四个文件 {files} 约 30 MB，会自动下载），"
+        "或者把四个原始文件放在同一个文件夹中，并用环境变量 `MLP_LAB_DATA` 指向它后启动应用。"
+        "服务器日志中写明了查找过的文件夹。",
     },
     "data.corrupt": {
-        "en": "A Fashion-MNIST file is damaged: {detail} Replace it with the original file "
-        "(or delete it to download again) and reload the page.",
-        "zh": "Fashion-MNIST 的一个文件已损坏：{detail} 请用原始文件替换它（或删除后重新下载），然后刷新页面。",
+        "en": "A Fashion-MNIST file on this server is damaged, so this page cannot train. For the "
+        "server's operator: the server log names the file; replace it with the original (or delete "
+        "it to download it again) and reload the page.",
+        "zh": "本服务器上的一个 Fashion-MNIST 文件已损坏，本页因此无法训练。致服务器管理员："
+        "服务器日志中写明了是哪个文件；请用原始文件替换它（或删除后重新下载），然后刷新页面。",
     },
-    "data.details": {"en": "Technical details", "zh": "技术细节"},
+    "url.bad_values": {
+        "en": "This link had a value that does not fit: {names}. The default is used instead.",
+        "zh": "链接中有不合要求的取值：{names}。已改用默认值。",
+    },
+    "compute.running": {"en": "Computing…", "zh": "正在计算……"},
     # live training panel
     "train.epoch_progress": {"en": "Epoch {epoch} of {epochs}", "zh": "第 {epoch} / {epochs} 轮"},
     "train.stop": {"en": "Stop", "zh": "停止"},
@@ -144,6 +150,20 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "{passed} 行在容差内，{failed} 行超出，{pending} 行尚未运行。",
     },
     "book.col_section": {"en": "Section", "zh": "小节"},
+    "book.col_kind": {"en": "Kind", "zh": "类型"},
+    "book.kind_book": {"en": "a number the source gives", "zh": "对照原文给出的数字"},
+    "book.kind_identity": {"en": "an identity (two computations agree)", "zh": "恒等检验（两种算法结果一致）"},
+    "book.running_n": {"en": "Running {n} checks…", "zh": "正在运行 {n} 项核对……"},
+    "book.box_intro": {
+        "en": 'The rows of this section on the "Check against the book" page, at the book\'s settings '
+        "(not at the controls above).",
+        "zh": "本节在“与书中结果对照”页上的各行，按书中的设置运行（与上面的控件无关）。",
+    },
+    "book.box_note": {
+        "en": "{n} checks at the book's settings have not run on this server yet.",
+        "zh": "本服务器上还没有运行过按书中设置的 {n} 项核对。",
+    },
+    "book.box_run": {"en": "Run the {n} checks", "zh": "运行这 {n} 项核对"},
     "book.col_quantity": {"en": "Quantity", "zh": "量"},
     "book.col_book": {"en": "Book", "zh": "书中"},
     "book.col_ours": {"en": "Ours", "zh": "我们"},

@@ -1,0 +1,142 @@
+"""Widgets from the control declarations (``mlp_lab.controls``), and the one gate for the address bar.
+
+A page never repeats a range or a list of choices: it says which fields of a settings dataclass it
+shows and where, and gets the settings object back::
+
+    s = form(MLPSettings, ["impl", [("hidden", "layers"), ("activation", "init"), "lr", "epochs"]])
+
+``gate_address_bar()`` (called by app.py before any page runs) checks every bound value in the
+address bar against its declaration; a bad one is dropped, so its widget falls back to the
+default, and the visitor sees one short notice naming it.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import fields
+from typing import Any
+
+import streamlit as st
+
+from mlp_lab import topics  # noqa: F401 (registers every control)
+from mlp_lab.controls import BadValue, Control, all_controls, controls_of
+from mlp_lab.ui.i18n import t
+
+log = logging.getLogger("mlp_lab.controls")
+Layout = list  # of names, or rows: a list of columns, each a name or a tuple of names stacked
+NOTICE_KEY = "_mlp_lab_bad_params"
+
+
+def widget(spec: Control, where: Any = None) -> Any:
+    """Draw ``spec``'s widget (bound to the address bar) in ``where`` and return its value."""
+    where = where if where is not None else st
+    common = {"key": spec.key, "bind": "query-params", "help": t(spec.help) if spec.help else None}
+    label = t(spec.label)
+    fmt = (lambda v: f"{v:g}") if spec.fmt == "g" else None
+    kind = spec.widget_kind
+    if kind == "slider":
+        if spec.kind == "int":
+            value = where.slider(label, int(spec.lo), int(spec.hi), spec.default, int(spec.step or 1), **common)
+        else:
+            value = where.slider(label, float(spec.lo), float(spec.hi), spec.default, float(spec.step or 0.1), **common)
+    elif kind == "number":
+        if spec.kind == "int":
+            value = where.number_input(label, int(spec.lo), int(spec.hi), spec.default, int(spec.step or 1), **common)
+        else:
+            value = where.number_input(label, float(spec.lo), float(spec.hi), spec.default, float(spec.step or 0.1),
+                                       format="%g", **common)  # fmt: skip
+    elif kind == "select":
+        value = where.selectbox(label, spec.choices, spec.choices.index(spec.default), **common)
+    elif kind == "select_slider":
+        kwargs = {"format_func": fmt} if fmt else {}
+        value = where.select_slider(label, spec.choices, spec.default, **kwargs, **common)
+    elif kind == "segmented":
+        value = where.segmented_control(label, spec.choices, default=spec.default, required=True, **common)
+    elif kind == "pills":
+        value = where.pills(label, spec.choices, selection_mode="multi", default=list(spec.default), **common)
+    elif kind == "multiselect":
+        value = where.multiselect(label, spec.choices, default=list(spec.default), **common)
+    elif kind == "toggle":
+        value = where.toggle(label, value=spec.default, **common)
+    else:
+        raise ValueError(f"{spec.key}: unknown widget {kind!r}")
+    return settle(spec, value)
+
+
+def settle(spec: Control, value: Any) -> Any:
+    """The widget's value as the settings field wants it. A link can still clear a required
+    control (``?key=``), which Streamlit reports as None: then the default holds."""
+    if spec.kind in ("multi", "range"):
+        value = tuple(value or ())
+        if spec.kind == "multi":
+            return value
+    try:
+        return spec.check(value)
+    except BadValue:
+        return spec.default
+
+
+def form(settings: type, layout: Layout, where: Any = None, **fixed: Any) -> Any:
+    """Draw the controls named in ``layout`` and return ``settings(**values, **fixed)``.
+
+    ``layout``: each item is a field name (full width) or a list of columns; a column is a name or
+    a tuple of names stacked in it. Fields neither placed nor fixed keep their declared default.
+    """
+    where = where if where is not None else st
+    specs = controls_of(settings)
+    values: dict[str, Any] = {}
+
+    def place(name: str, container: Any) -> None:
+        values[name] = widget(specs[name], container)
+
+    for item in layout:
+        if isinstance(item, str):
+            place(item, where)
+            continue
+        for col, entry in zip(where.columns(len(item)), item, strict=True):
+            for name in (entry,) if isinstance(entry, str) else entry:
+                place(name, col)
+    names = {f.name for f in fields(settings)}
+    return settings(**values, **{k: v for k, v in fixed.items() if k in names})
+
+
+def gate_address_bar() -> None:
+    """Drop every address-bar value that does not fit its control, before any widget reads it.
+
+    Runs once per script run, first thing in app.py; unknown keys are left alone (they bind to
+    nothing). The notice names each dropped parameter by its label in the learner's language.
+    """
+    specs = all_controls()
+    bad = []
+    for key in list(st.query_params.keys()):
+        spec = specs.get(key)
+        if spec is None:
+            continue
+        raw = st.query_params.get_all(key)
+        try:
+            spec.parse(raw if spec.kind in ("multi", "range") else (raw if len(raw) != 1 else raw[0]))
+        except BadValue as exc:
+            log.info("address bar: dropped %s (%s)", key, exc)
+            _forget_url_value(key)
+            bad.append(spec)
+    if bad:
+        st.session_state[NOTICE_KEY] = tuple(spec.key for spec in bad)
+
+
+def _forget_url_value(key: str) -> None:
+    """Remove ``key`` from the address bar *and* from the values Streamlit seeds bound widgets with
+    on a first run (1.67 keeps those apart; an integer ``number_input`` raises on ``inf`` there)."""
+    from streamlit.runtime.state.session_state_proxy import get_session_state
+
+    del st.query_params[key]
+    with get_session_state().query_params() as qp:
+        qp._initial_query_params.pop(key, None)  # no public API for this in 1.67
+
+
+def show_address_notice() -> None:
+    """The one short notice for dropped address-bar values (shown at the top of the page)."""
+    keys = st.session_state.pop(NOTICE_KEY, ())
+    specs = all_controls()
+    if keys:
+        names = ", ".join(f"{t(specs[k].label)} (`{k}`)" for k in keys if k in specs)
+        st.warning(t("url.bad_values", names=names), icon="🔗")
