@@ -44,8 +44,9 @@ class MLPSettings:
         models = MODELS if self.model == "both" else (self.model,)
         hiddens = (self.hidden,) * self.layers
         return [
-            TrainConfig(m, hiddens, self.activation, self.lr, self.batch_size, self.epochs, self.init, self.seed,
-                        device=device)  # fmt: skip
+            TrainConfig(
+                m, hiddens, self.activation, self.lr, self.batch_size, self.epochs, self.init, self.seed, device=device
+            )
             for m in models
         ]
 
