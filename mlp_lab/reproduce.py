@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass
 
 from mlp_lab import topics
 from mlp_lab.checks import _REGISTRY, Check
+from mlp_lab.controls import control
 from mlp_lab.ui.i18n import lookup  # the catalogue is plain data: no streamlit
 
 
@@ -29,6 +30,13 @@ class Row:
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+
+@dataclass(frozen=True)
+class BookView:
+    """The book page's one control: which topic's rows to list."""
+
+    topic: str = control("all", key="book_topic", label="book.topic", choices=("all", *topics.NAMES), cli=False)
 
 
 def all_checks() -> list[Check]:

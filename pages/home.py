@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from mlp_lab.data import data_root, locate
+from mlp_lab.data import locate
 from mlp_lab.ui.i18n import t
 from mlp_lab.ui.pages import BOOK, SECTIONS, page_for_section
 from mlp_lab.ui.shell import ensure_shell
@@ -28,9 +28,8 @@ st.page_link(BOOK.path, label=t(BOOK.title_key), icon=BOOK.icon)
 st.subheader(t("home.how"))
 st.write(t("home.how_text"))
 
-
-folder = locate()
-if folder is not None:
-    st.caption(t("home.data_ok", source=str(folder)))
+# Whether the data is there, never where: a server's paths are nobody's business but its operator's.
+if locate() is not None:
+    st.caption(t("home.data_ok"))
 else:
-    st.info(t("home.data_missing", folder=str(data_root())), icon="📦")
+    st.info(t("home.data_missing"), icon="📦")

@@ -18,12 +18,12 @@ def run_app(lang: str | None = None, page: str | None = None, timeout: float = 1
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=timeout)
     if lang:
         at.query_params["lang"] = lang
-    for k, v in params.items():
+    spec = next((s for s in (*TOPICS, BOOK) if s.path == page), None)
+    if page and (spec is None or spec.url_path != Path(page).stem):
+        at.run()  # st.navigation must run once before a page with its own url_path can be opened
+    for k, v in params.items():  # after that first run, as a link to the page would give them
         at.query_params[k] = v
     if page:
-        spec = next((s for s in (*TOPICS, BOOK) if s.path == page), None)
-        if spec is not None and spec.url_path != Path(page).stem:
-            at.run()  # st.navigation must run once before a page with its own url_path can be opened
         at.switch_page(page)
     at.run()
     return at

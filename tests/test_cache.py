@@ -7,11 +7,9 @@ import numpy as np
 import pytest
 import torch
 
-from mlp_lab import warm as warm_mod
 from mlp_lab.cache import DiskCache
-from mlp_lab.reproduce import Check, row_key
-from mlp_lab.store import ResultStore
-from mlp_lab.training import History, TrainConfig, TrainResult, store_key
+from mlp_lab.store import ResultStore, key_of
+from mlp_lab.training import History, TrainConfig, TrainResult, train
 
 
 def result(seed: int = 0) -> TrainResult:
@@ -20,13 +18,13 @@ def result(seed: int = 0) -> TrainResult:
 
 
 def test_round_trip_survives_a_restart(tmp_path) -> None:
-    key = store_key(TrainConfig())
+    key = key_of(train, TrainConfig())
     ResultStore(disk=DiskCache(tmp_path)).put(key, result())
     fresh = ResultStore(disk=DiskCache(tmp_path))  # a new process: empty memory, same folder
     back = fresh.get(key)
     assert back is not None and back.config == TrainConfig() and back.history.test_acc == [0.79]
     assert torch.equal(back.state_dict["W1"], torch.ones(3, 2))
-    assert fresh.get(store_key(TrainConfig(seed=1))) is None
+    assert fresh.get(key_of(train, TrainConfig(seed=1))) is None
 
 
 def test_interrupted_write_leaves_no_entry(tmp_path, monkeypatch) -> None:
@@ -98,38 +96,3 @@ def test_full_disk_is_not_fatal_and_leaves_no_temp(tmp_path, monkeypatch) -> Non
     monkeypatch.setattr(os, "fdopen", full)
     assert disk.save("k", result()) is False
     assert [p for p in tmp_path.iterdir()] == []
-
-
-def test_warm_stores_each_default_once(tmp_path, monkeypatch) -> None:
-    calls = []
-    monkeypatch.setattr(warm_mod, "_PROVIDERS", {})
-    monkeypatch.setattr(warm_mod, "CHECK_MODULES", ())
-    monkeypatch.setattr(warm_mod, "all_checks", list)
-    warm_mod.defaults("demo")(lambda: [(("demo", i), lambda i=i: calls.append(i) or i * 10) for i in range(3)])
-    warm_mod.defaults("broken")(lambda: [(("broken", 0), lambda: 1 / 0)])
-    rows = warm_mod.warm(ResultStore(disk=DiskCache(tmp_path)))
-    assert [r.status for r in rows[:3]] == ["stored"] * 3 and rows[3].status.startswith("error: ZeroDivisionError")
-    again = warm_mod.warm(ResultStore(disk=DiskCache(tmp_path)))  # after a restart
-    assert [r.status for r in again[:3]] == ["cached"] * 3 and calls == [0, 1, 2]
-
-
-def test_warm_stores_book_rows_but_not_rows_that_raised(tmp_path, monkeypatch) -> None:
-    monkeypatch.setattr(warm_mod, "_PROVIDERS", {})
-    monkeypatch.setattr(warm_mod, "CHECK_MODULES", ())
-    fine = Check("demo.fine", "3.0", "q", "q", "1", "exact", lambda: (1.0, True))
-    missed = Check("demo.missed", "3.0", "q", "q", "1", "exact", lambda: (2.0, False))
-    broken = Check("demo.broken", "3.0", "q", "q", "1", "exact", lambda: 1 / 0)
-    monkeypatch.setattr(warm_mod, "all_checks", lambda: [fine, missed, broken])
-    store = ResultStore(disk=DiskCache(tmp_path))
-    rows = warm_mod.warm(store)
-    assert [r.topic for r in rows] == ["book"] * 3
-    assert [r.status for r in rows[:2]] == ["stored", "stored"] and rows[2].status.startswith("error:")
-    reopened = ResultStore(disk=DiskCache(tmp_path))  # the book page after a restart
-    assert reopened.get(row_key(fine)).ok and not reopened.get(row_key(missed)).ok
-    assert reopened.get(row_key(broken)) is None  # shown as an error once, then tried again
-    assert warm_mod.warm(ResultStore(disk=DiskCache(tmp_path)), book=False) == []
-
-
-def test_every_page_registers_defaults() -> None:
-    topics = {topic for topic, _, _ in warm_mod.jobs()}
-    assert {"mlp", "activations"} <= topics

@@ -56,23 +56,32 @@ def test_train_without_data_is_a_clear_error(tmp_path, monkeypatch, capsys) -> N
 
 
 def test_reproduce_registry_rows_and_failures(monkeypatch, capsys) -> None:
-    monkeypatch.setattr(reproduce, "_REGISTRY", {})
-    monkeypatch.setattr(reproduce, "CHECK_MODULES", ())
-    reproduce.register("t.ok", section="0", quantity="q", quantity_zh="量", book="1", tolerance="±0")(
-        lambda: (1.0, True)
-    )
-    reproduce.register("t.bad", section="0", quantity="q", quantity_zh="量", book="1", tolerance="±0")(
-        lambda: (2.0, False)
-    )
-    reproduce.register("u.err", section="0", quantity="q", quantity_zh="量", book="1", tolerance="±0")(lambda: 1 / 0)
+    from mlp_lab import checks
+
+    monkeypatch.setattr(checks, "_REGISTRY", {})
+    monkeypatch.setattr(reproduce, "_REGISTRY", checks._REGISTRY)
+    monkeypatch.setattr(reproduce.topics, "NAMES", ("t", "u"))
+    checks.register("t.ok", section="0")(lambda: (1.0, True))
+    checks.register("t.bad", section="0")(lambda: (2.0, False))
+    checks.register("u.err", section="0")(lambda: 1 / 0)
     assert main(["reproduce", "--only", "t.ok", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["ok"] is True
-    assert set(out["rows"][0]) == {"id", "section", "quantity", "book", "ours", "tolerance", "ok", "seconds"}
+    assert set(out["rows"][0]) == {"id", "section", "kind", "quantity", "book", "ours", "tolerance", "ok", "seconds"}
     assert main(["reproduce", "--json"]) == 1
     rows = {r["id"]: r for r in json.loads(capsys.readouterr().out)["rows"]}
     assert rows["t.bad"]["ok"] is False
     assert rows["u.err"]["ok"] is False and "ZeroDivisionError" in rows["u.err"]["ours"]
+
+
+def test_reproduce_rows_read_their_words_from_the_catalogue(capsys) -> None:
+    """The English of a row on the command line is the catalogue's, the same the page shows."""
+    from mlp_lab.ui.i18n import CATALOGUE
+
+    assert main(["reproduce", "--only", "activations.sigmoid_grad_at_0", "--json"]) == 0
+    (row,) = json.loads(capsys.readouterr().out)["rows"]
+    assert row["quantity"] == CATALOGUE["check.activations.sigmoid_grad_at_0.quantity"]["en"]
+    assert row["kind"] == "book" and row["ours"] == 0.25
 
 
 def test_reproduce_registers_the_mlp_rows() -> None:
@@ -95,20 +104,32 @@ def test_reproduce_concise_row_for_real(fmnist) -> None:
     assert row["ok"] and row["ours"] >= 0.82
 
 
-def test_warm_reports_each_row_as_it_goes_then_a_summary(tmp_path, monkeypatch, capsys) -> None:
-    from mlp_lab import warm as warm_mod
+def test_train_options_are_the_mlp_pages_controls(capsys) -> None:
+    """Ranges, choices and defaults on the command line come from MLPSettings' declarations."""
+    from mlp_lab.controls import controls_of
+    from mlp_lab.experiments.mlp import MLPSettings
 
-    monkeypatch.setenv("MLP_LAB_CACHE", str(tmp_path))
-    monkeypatch.setattr(warm_mod, "_PROVIDERS", {})
-    monkeypatch.setattr(warm_mod, "CHECK_MODULES", ())
-    monkeypatch.setattr(
-        warm_mod, "all_checks", lambda: [reproduce.Check("demo.row", "3.0", "q", "q", "1", "=", lambda: (1.0, True))]
-    )
-    warm_mod.defaults("demo")(lambda: [(("demo", 0), lambda: 42), (("demo", 1), lambda: 1 / 0)])
-    assert main(["warm"]) == 1  # one job failed
+    with pytest.raises(SystemExit):
+        main(["train", "--help"])
+    out = capsys.readouterr().out
+    for name in controls_of(MLPSettings):
+        assert "--" + name.replace("_", "-") in out
+    assert "16..1024" in out and "{scratch,concise,both}" in out and "--seed" in out
+    with pytest.raises(SystemExit):
+        main(["train", "--hidden", "1025"])  # the page's slider stops at 1024, so does the CLI
+    assert "1024" in capsys.readouterr().err
+
+
+def test_warm_visits_pages_and_reports_each_then_a_summary(tmp_path, monkeypatch, capsys) -> None:
+    """Only the activations page here (it needs no Fashion-MNIST): warm is a headless visit."""
+    from mlp_lab import store
+
+    monkeypatch.setattr(store, "_shared", store.ResultStore(disk=store.DiskCache(tmp_path)))
+    assert main(["warm", "--only", "activations"]) == 0
     lines = capsys.readouterr().out.strip().splitlines()
-    assert lines[0].startswith("stored") and "demo" in lines[0]
-    assert lines[1].startswith("error: ZeroDivisionError") and lines[2].startswith("stored") and "book" in lines[2]
-    assert lines[-1].startswith("2 stored, 0 already cached, 1 failed") and str(tmp_path) in lines[-1]
-    main(["warm", "--pages-only"])
-    assert capsys.readouterr().out.strip().splitlines()[-1].startswith("0 stored, 1 already cached, 1 failed")
+    assert lines[0].startswith("ok") and "/activations" in lines[0]
+    computed = int(lines[0].split("/activations")[1].split()[0])
+    assert computed > 0 and lines[-1].startswith(f"1 pages visited, {computed} results computed, 0 failed")
+    assert str(tmp_path) in lines[-1]
+    main(["warm", "--only", "activations"])  # a second warm finds everything stored
+    assert "0 results computed" in capsys.readouterr().out.strip().splitlines()[-1]

@@ -34,7 +34,7 @@ def _lines(df: pd.DataFrame, y_title: str, names: list[str]) -> alt.Chart:
             x=alt.X("x:Q", title="x"),
             y=alt.Y("y:Q", title=y_title),
             color=colour,
-            tooltip=["function:N", alt.Tooltip("x:Q", format=".2f"), alt.Tooltip("y:Q", format=".4f")],
+            tooltip=[alt.Tooltip("function:N"), alt.Tooltip("x:Q", format=".2f"), alt.Tooltip("y:Q", format=".4f")],
         )
     )
 
@@ -47,7 +47,7 @@ def _frame(curves: list[Curve], field: str) -> pd.DataFrame:
 
 def function_and_derivative(curve: Curve, height: int = 220) -> alt.HConcatChart:
     """One function: f(x) and f'(x) side by side, saturation shaded on both."""
-    shade = alt.Chart(_saturated_spans(curve)).mark_rect(opacity=0.15, color="#888").encode(x="x0:Q", x2="x1:Q")
+    shade = alt.Chart(_saturated_spans(curve)).mark_rect(opacity=0.15, color="#888").encode(x=alt.X("x0:Q"), x2=alt.X2("x1:Q"))
     names = [curve.name]
     f = (shade + _lines(_frame([curve], "y"), t("act.value"), names)).properties(title=curve.name, height=height)
     g = (shade + _lines(_frame([curve], "grad"), t("act.grad"), names)).properties(
@@ -74,15 +74,15 @@ def approximation(results: list[ApproxResult], height: int = 320) -> alt.Chart:
         ],
         ignore_index=True,
     )
-    points = alt.Chart(target).mark_circle(size=14, color="#999").encode(x=alt.X("x:Q", title="x"), y="y:Q")
+    points = alt.Chart(target).mark_circle(size=14, color="#999").encode(x=alt.X("x:Q", title="x"), y=alt.Y("y:Q"))
     lines = (
         alt.Chart(fits)
         .mark_line(strokeWidth=2.5)
         .encode(
-            x="x:Q",
+            x=alt.X("x:Q"),
             y=alt.Y("y:Q", title="y"),
             color=alt.Color("series:N", title=None, sort=None, scale=alt.Scale(scheme="oranges")),
-            tooltip=["series:N", alt.Tooltip("x:Q", format=".2f"), alt.Tooltip("y:Q", format=".3f")],
+            tooltip=[alt.Tooltip("series:N"), alt.Tooltip("x:Q", format=".2f"), alt.Tooltip("y:Q", format=".3f")],
         )
     )
     return (points + lines).properties(height=height)

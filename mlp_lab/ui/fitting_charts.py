@@ -154,7 +154,7 @@ def kfold_chart(kf: exp.KFold, sweep: exp.DegreeSweep, k: int) -> alt.LayerChart
 
 def folds_chart(kf: exp.KFold, k: int) -> alt.Chart:
     """Per fold: the k-feature model's train loss (on the other folds) and validation loss (on this one)."""
-    folds = np.arange(1, kf.k_folds + 1)
+    folds = np.arange(1, kf.config.k_folds + 1)
     # Bars need a zero baseline, which a log axis does not have: this one is linear.
     df = _long("fold", folds, {"train": kf.train_loss[:, k - 1], "val": kf.val_loss[:, k - 1]}, log=False)
     series = ["train", "val"]

@@ -123,20 +123,24 @@ def distribution_chart(result: LabelShiftResult, q_y: np.ndarray, names: tuple[s
 
 
 def confusion_chart(confusion: np.ndarray, names: tuple[str, ...]) -> alt.LayerChart:
-    """C as a heatmap: column j = true class, row i = predicted class, each column sums to 1."""
+    """C as a heatmap: row i = true class, column j = predicted class (as scikit-learn), each row sums to 1."""
     rows = [
-        {"pred": names[i], "true": names[j], "c": float(confusion[i, j])}
+        {"true": names[i], "pred": names[j], "c": float(confusion[i, j])}
         for i in range(confusion.shape[0])
         for j in range(confusion.shape[1])
     ]
     df = pd.DataFrame(rows)
     base = alt.Chart(df).encode(
-        x=alt.X("true:N", title=t("shift.true_class"), sort=list(names)),
-        y=alt.Y("pred:N", title=t("shift.pred_class"), sort=list(names)),
+        x=alt.X("pred:N", title=t("shift.pred_class"), sort=list(names)),
+        y=alt.Y("true:N", title=t("shift.true_class"), sort=list(names)),
     )
     heat = base.mark_rect().encode(
         color=alt.Color("c:Q", scale=alt.Scale(scheme="blues", domain=[0, 1]), legend=None),
-        tooltip=["true:N", "pred:N", alt.Tooltip("c:Q", format=".3f")],
+        tooltip=[
+            alt.Tooltip("true:N", title=t("shift.true_class")),
+            alt.Tooltip("pred:N", title=t("shift.pred_class")),
+            alt.Tooltip("c:Q", format=".3f"),
+        ],
     )
     text = base.mark_text(fontSize=9).encode(
         text=alt.Text("c:Q", format=".2f"),

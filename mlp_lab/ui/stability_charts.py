@@ -11,11 +11,11 @@ import pandas as pd
 from mlp_lab.experiments.stability import (
     FLOAT32_MAX_LOG10,
     FLOAT32_TINY_LOG10,
+    LayerVarianceResult,
     MatrixProductResult,
     SigmoidCurve,
     SymmetryRun,
     VanishingResult,
-    VarianceResult,
 )
 from mlp_lab.training import TrainResult
 from mlp_lab.ui.i18n import t
@@ -181,7 +181,7 @@ def symmetry_chart(run: SymmetryRun) -> alt.Chart:
     )
 
 
-def variance_chart(result: VarianceResult) -> alt.LayerChart:
+def variance_chart(result: LayerVarianceResult) -> alt.LayerChart:
     """Var of activations (forward) and gradients (backward) per layer, log scale; dashed: the theory."""
     rows = []
     series = {t("stability.forward"): result.forward_var, t("stability.backward"): result.backward_var}
@@ -216,7 +216,7 @@ def variance_chart(result: VarianceResult) -> alt.LayerChart:
     return (theory + lines).properties(height=HEIGHT + 40)
 
 
-def histogram_chart(result: VarianceResult) -> alt.Chart:
+def histogram_chart(result: LayerVarianceResult) -> alt.Chart:
     """Histograms of activations (forward) and gradients (backward) after 1, half and all the layers."""
     rows, order = [], []
     # Forward panels on the first row, backward on the second, each by layers travelled.

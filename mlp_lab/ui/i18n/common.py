@@ -42,12 +42,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "移动任意控件，实验就会重新运行；本服务器上已经算过的结果会立即显示。"
         "语言和随机种子在侧边栏。地址栏始终保存当前设置，复制它即可分享完全相同的实验。",
     },
-    "home.data_ok": {"en": "Fashion-MNIST found: {source}", "zh": "已找到 Fashion-MNIST：{source}"},
+    "home.data_ok": {
+        "en": "Fashion-MNIST is ready on this server.",
+        "zh": "本服务器上的 Fashion-MNIST 已就绪。",
+    },
     "home.data_missing": {
         "en": "Fashion-MNIST is not on this server yet: the first page that trains downloads it "
-        "(~30 MB) into `{folder}`. Offline, set `MLP_LAB_DATA` to a folder with the four files.",
-        "zh": "本服务器上还没有 Fashion-MNIST：第一个需要训练的页面会把它（约 30 MB）下载到 `{folder}`。"
-        "离线时，请把环境变量 `MLP_LAB_DATA` 设为存放这四个文件的文件夹。",
+        "(~30 MB). Offline, the server's operator sets `MLP_LAB_DATA` to a folder with the four files.",
+        "zh": "本服务器上还没有 Fashion-MNIST：第一个需要训练的页面会下载它（约 30 MB）。"
+        "离线时，请服务器管理员把环境变量 `MLP_LAB_DATA` 设为存放这四个文件的文件夹。",
     },
     # chapter sections (the home page's map)
     "section.3.1": {"en": "Multilayer perceptrons and activation functions", "zh": "多层感知机与激活函数"},
@@ -82,6 +85,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "This link had a value that does not fit: {names}. The default is used instead.",
         "zh": "链接中有不合要求的取值：{names}。已改用默认值。",
     },
+    "demo.k": {"en": "Demo knob (tests only)", "zh": "演示旋钮（仅供测试）"},
+    "demo.title": {"en": "Demo (tests only)", "zh": "演示（仅供测试）"},
     "compute.running": {"en": "Computing…", "zh": "正在计算……"},
     # live training panel
     "train.epoch_progress": {"en": "Epoch {epoch} of {epochs}", "zh": "第 {epoch} / {epochs} 轮"},
@@ -148,6 +153,15 @@ STRINGS: dict[str, dict[str, str]] = {
     "book.summary": {
         "en": "{passed} within tolerance, {failed} outside, {pending} not run yet.",
         "zh": "{passed} 行在容差内，{failed} 行超出，{pending} 行尚未运行。",
+    },
+    "book.kinds": {
+        "en": "{book} rows compare a number or statement of the source; {identity} are identities "
+        "(two computations of the same thing must agree).",
+        "zh": "其中 {book} 行对照原文给出的数字或论断；{identity} 行是恒等检验（同一个量的两种算法必须一致）。",
+    },
+    "book.run_all_note": {
+        "en": "{n} rows have not run on this server yet; together they take minutes on a CPU.",
+        "zh": "本服务器上还有 {n} 行没有运行；在 CPU 上全部运行需要几分钟。",
     },
     "book.col_section": {"en": "Section", "zh": "小节"},
     "book.col_kind": {"en": "Kind", "zh": "类型"},

@@ -134,20 +134,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "最后一轮的泛化差距。使用暂退法的那次训练，其训练精度是在开启暂退法时测得的，"
         "因此低估了网络对训练集的拟合程度。",
     },
-    "dropout.book_box": {
-        "en": "Book ({model}, 10 epochs): test accuracy ≈ {book:.3f} at the end of the printed curves. "
-        "Ours, with dropout: {ours:.4f}.",
-        "zh": "书中（{model}，10 轮）：打印曲线末尾的测试精度约为 {book:.3f}。我们（使用暂退法）：{ours:.4f}。",
-    },
-    "dropout.book_same": {
-        "en": "These are the book's settings; one run's accuracy moves by about ±1% with the seed.",
-        "zh": "这是书中的设置；单次训练的精度会随种子上下浮动约 1%。",
-    },
-    "dropout.book_differs": {
-        "en": "Your settings differ from the book's (p₁ 0.2, p₂ 0.5, 10 epochs, no weight decay), so the numbers "
-        "need not agree.",
-        "zh": "当前设置与书中不同（p₁ 0.2，p₂ 0.5，10 轮，无权重衰减），因此数字不必一致。",
-    },
     "dropout.exports": {"en": "Export the runs", "zh": "导出训练结果"},
     "dropout.modes": {"en": "Train mode against eval mode", "zh": "训练模式与评估模式"},
     "dropout.modes_text": {
@@ -156,6 +142,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "accuracy. With dropout **off** (eval mode, `net.eval()`) the answer is one number.",
         "zh": "暂退法只属于训练。把使用暂退法训练好的网络在测试集上评估十次，并让暂退法保持**开启**（训练模式）："
         "每次丢弃不同的单元，精度各不相同且更低。关闭暂退法（评估模式，`net.eval()`）时只有一个确定的结果。",
+    },
+    "dropout.modes_progress": {
+        "en": "Evaluating the trained network on the test set, once with dropout off and ten times with it on…",
+        "zh": "正在测试集上评估训练好的网络：关闭暂退法一次，开启暂退法十次……",
     },
     "dropout.mode_pass": {"en": "pass with dropout on", "zh": "开启暂退法的评估次序"},
     "dropout.mode_eval_line": {"en": "eval mode: {acc:.4f}", "zh": "评估模式：{acc:.4f}"},
@@ -179,7 +169,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "settings above; the result is kept on this server.",
         "zh": "测量需要每一轮的网络，因此会按上面的设置把两个网络再训练一次；结果保存在本服务器上。",
     },
-    "dropout.var_progress": {"en": "{run}: epoch {epoch} of {epochs}", "zh": "{run}：第 {epoch} / {epochs} 轮"},
+    "dropout.var_progress_with": {
+        "en": "With dropout: training and measuring after every epoch…",
+        "zh": "使用暂退法：训练中，每轮结束后测量……",
+    },
+    "dropout.var_progress_without": {
+        "en": "Without dropout: training and measuring after every epoch…",
+        "zh": "不使用暂退法：训练中，每轮结束后测量……",
+    },
     "dropout.variance": {"en": "variance (log scale)", "zh": "方差（对数坐标）"},
     "dropout.variance_train": {"en": "dropout masks on (as in training)", "zh": "开启暂退掩码（训练时）"},
     "dropout.variance_eval": {"en": "dropout off (as at test time)", "zh": "关闭暂退（测试时）"},

@@ -50,7 +50,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "fit.epochs": {"en": "epochs", "zh": "训练轮数"},
     "fit.epochs_help": {"en": "Book: 400 (1500 for the overfitting case).", "zh": "书中为 400（过拟合示例为 1500）。"},
-    "fit.training": {"en": "Training 20 models at once …", "zh": "正在同时训练 20 个模型……"},
+    "fit.training": {"en": "Training all the models of this sweep at once …", "zh": "正在同时训练这一组的全部模型……"},
     "fit.trained": {
         "en": "All 20 models trained together in {seconds:.2f} s ({epochs} epochs each).",
         "zh": "20 个模型一起训练完成，用时 {seconds:.2f} 秒（每个 {epochs} 轮）。",
@@ -100,29 +100,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "fit.col.true": {"en": "true w", "zh": "真实 w"},
     "fit.col.sgd": {"en": "SGD", "zh": "SGD"},
     "fit.col.exact": {"en": "least squares", "zh": "最小二乘"},
-    "fit.col.book": {"en": "book (k = 4)", "zh": "书中（k = 4）"},
     "fit.exact_test": {
         "en": "Least squares with k = {k}: test loss {test:.4g} (SGD: {sgd:.4g}).",
         "zh": "k = {k} 的最小二乘解：测试损失 {test:.4g}（SGD：{sgd:.4g}）。",
-    },
-    "fit.book.weights": {"en": "4-feature weights", "zh": "4 个特征的权重"},
-    "fit.book.underfit": {
-        "en": "underfitting: train loss with 2 features / with 4",
-        "zh": "欠拟合：2 个特征的训练损失 / 4 个特征的",
-    },
-    "fit.book.underfit_book": {"en": "stays high (figure)", "zh": "居高不下（见书中图）"},
-    "fit.book.overfit": {
-        "en": "overfitting: test loss with 20 features / with 4 ({epochs} epochs)",
-        "zh": "过拟合：20 个特征的测试损失 / 4 个特征的（{epochs} 轮）",
-    },
-    "fit.book.overfit_book": {"en": "> 1 (figure, 1500 epochs)", "zh": "> 1（见书中图，1500 轮）"},
-    "fit.book.note": {
-        "en": "Our numbers come from our own random draw of the data (seed in the sidebar); the book's from "
-        "its. One draw can land either way for the overfitting ratio: over seeds 0 to 9, 9 of 10 give a "
-        "ratio above 1 at 1500 epochs. `python -m mlp_lab reproduce --only fitting.` runs these checks.",
-        "zh": "我们的数字来自我们自己的一次随机数据（种子在侧边栏），书中的数字来自书中的那一次。"
-        "过拟合比值在单次抽样中可能偏向任一侧：在种子 0 到 9 中，1500 轮时有 9 个大于 1。"
-        "`python -m mlp_lab reproduce --only fitting.` 会运行这些检查。",
     },
     "fit.tab.capacity": {"en": "Capacity: number of features", "zh": "模型容量：特征数"},
     "fit.tab.size": {"en": "Training-set size", "zh": "训练集大小"},

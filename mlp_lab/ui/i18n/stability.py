@@ -53,6 +53,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "stability.count": {"en": "Matrices multiplied on", "zh": "连乘的矩阵个数"},
     "stability.size": {"en": "Matrix size n", "zh": "矩阵大小 n"},
+    "stability.sigma": {"en": "σ", "zh": "σ"},
     "stability.sigma_help": {
         "en": "Standard deviation of every entry: N(0, σ²).",
         "zh": "每个元素的标准差：N(0, σ²)。",
@@ -107,6 +108,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "stability.units": {"en": "Hidden units", "zh": "隐藏单元数"},
     "stability.dropout": {"en": "Dropout probability", "zh": "暂退概率"},
     "stability.steps": {"en": "SGD steps", "zh": "SGD 步数"},
+    "stability.symmetry_running": {
+        "en": "Training from the constant start, without and with dropout…",
+        "zh": "正在从常数初始化出发训练（不使用和使用暂退法）……",
+    },
     "stability.steps_help": {
         "en": "Try 300 or more: float32 rounding leaves the units one rounding step apart after the first step, "
         "and the symmetric start is an unstable balance, so that tiny difference grows until the units drift "
@@ -228,9 +233,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "stability.train_go": {"en": "Train the {n} networks", "zh": "训练这 {n} 个网络"},
     "stability.train_help": {
         "en": "Training takes a while on a CPU (about a minute per network and epoch on a small server). "
-        "Results trained before on this server appear without switching this on.",
+        "Results trained before on this server appear without pressing the button.",
         "zh": "在 CPU 上训练需要一些时间（在小型服务器上每个网络每轮约一分钟）。"
-        "本服务器之前训练过的结果无需打开此开关即可显示。",
+        "本服务器之前训练过的结果无需点击按钮即可显示。",
     },
     "stability.diverged_init": {
         "en": "Here the learning rate is the MLP page's usual 0.1: it is this starting scale that blew up.",
@@ -242,20 +247,4 @@ STRINGS: dict[str, dict[str, str]] = {
         "stops early and says so above.",
         "zh": "实线：网络与数据完全相同，只有初始权重不同。发散的运行会提前停止，并在上方给出说明。",
     },
-    # book box
-    "stability.book_sigmoid": {"en": "largest gradient of the sigmoid", "zh": "sigmoid 梯度的最大值"},
-    "stability.book_product": {
-        "en": "largest |entry| of the product of 101 random 4x4 N(0, 1) matrices",
-        "zh": "101 个 4x4 N(0, 1) 随机矩阵之积中最大的 |元素|",
-    },
-    "stability.book_xavier": {
-        "en": "Var[h^t] / Var[x], Xavier normal, 20 linear layers of width 256",
-        "zh": "Var[h^t] / Var[x]，Xavier 正态初始化，20 个宽 256 的线性层",
-    },
-    "stability.book_xavier_book": {"en": "stays the same", "zh": "保持不变"},
-    "stability.book_symmetry": {
-        "en": "largest difference between hidden units after {steps} steps from a constant start: plain / dropout",
-        "zh": "从常数初始化出发 {steps} 步后隐藏单元之间的最大差异：普通 / 暂退法",
-    },
-    "stability.book_symmetry_book": {"en": "0 / broken", "zh": "0 / 被打破"},
 }

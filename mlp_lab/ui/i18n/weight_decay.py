@@ -56,21 +56,21 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "This run diverged (the loss became infinite): lr·λ is too large for a stable step.",
         "zh": "这次训练发散了（损失变为无穷大）：lr·λ 太大，步长不稳定。",
     },
-    "wd.book_norms": {
-        "en": "‖w‖ without (λ = 0) and with (λ = 3) weight decay. The book's two runs beside ours: this seed, and "
-        "the median (min–max) over 5 seeds starting at the sidebar's seed.",
-        "zh": "不用（λ = 0）和使用（λ = 3）权重衰减时的 ‖w‖。书中的两次运行与我们的对照：当前种子，"
-        "以及从侧边栏种子开始的 5 个种子的中位数（最小–最大）。",
+    "wd.training": {"en": "Training …", "zh": "正在训练……"},
+    "wd.spread": {
+        "en": "‖w‖ without (λ = 0) and with (λ = 3) weight decay, the book's two runs: at this seed, and the "
+        "median (min–max) over 5 seeds starting at the sidebar's seed. The book's printed values are in the box "
+        "at the end of the page.",
+        "zh": "不用（λ = 0）和使用（λ = 3）权重衰减时的 ‖w‖，即书中的两次运行：当前种子，"
+        "以及从侧边栏种子开始的 5 个种子的中位数（最小–最大）。书中印出的数值见页面末尾的对照框。",
     },
     "wd.col.run": {"en": "run", "zh": "运行"},
-    "wd.col.d2l": {"en": "d2l", "zh": "d2l"},
-    "wd.col.chapter": {"en": "this chapter", "zh": "本章"},
     "wd.col.seed": {"en": "ours, seed {seed}", "zh": "我们，种子 {seed}"},
     "wd.col.seeds": {"en": "ours, 5 seeds", "zh": "我们，5 个种子"},
     "wd.run": {"en": "{impl}, λ = {lambd:g}", "zh": "{impl}，λ = {lambd:g}"},
     "wd.impl.scratch": {"en": "from scratch", "zh": "从零实现"},
     "wd.impl.concise": {"en": "concise", "zh": "简洁实现"},
-    "wd.book_note": {
+    "wd.spread_note": {
         "en": "Each run draws its own data, so single runs differ by a few tenths. The concise code differs from "
         "the scratch code in two ways that change the numbers, not the model: `nn.MSELoss` has no ½, so "
         "its data-gradient steps are twice as long, and the bias starts at N(0, 1). With the same loss, start "
