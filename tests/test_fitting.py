@@ -127,7 +127,7 @@ def test_fold_indices() -> None:
 
 def test_kfold_leave_one_out_and_size_sweep() -> None:
     config = exp.PolyConfig(n_train=10, epochs=20)
-    kf = exp.kfold(config, 10)
+    kf = exp.kfold(exp.KFoldConfig(config, 10))
     assert kf.val_loss.shape == (10, exp.MAX_DEGREE) and kf.fold_sizes == (1,) * 10
     assert np.isfinite(kf.mean_val).all() and 1 <= kf.picked_degree <= exp.MAX_DEGREE
     sizes = exp.size_sweep(exp.PolyConfig(features=4, epochs=20), (10, 40))
@@ -148,6 +148,20 @@ def test_reproduce_rows_are_registered_with_the_issue_ids() -> None:
     assert {f"fitting.{name}" for name in wanted} <= ids
 
 
+def test_settings_build_the_experiments_and_presets_come_from_the_declarations() -> None:
+    s = exp.FitSettings(features=9, n_train=50, noise=0.3, epochs=60, k_folds=7, seed=2)
+    assert s.poly() == exp.PolyConfig(9, 50, 0.3, 60, 2)
+    assert s.degrees() == exp.PolyConfig(4, 50, 0.3, 60, 2)  # one sweep serves every k
+    assert s.sizes() == exp.PolyConfig(9, 100, 0.3, 60, 2)  # the size sweep sets n itself
+    assert s.kfold() == exp.KFoldConfig(s.degrees(), 7) and s.d200().seed == 2
+    assert exp.FitSettings(n_train=10, k_folds=10).kfold_fits() and not exp.FitSettings(n_train=4).kfold_fits()
+    book = exp.FitSettings()
+    assert exp.preset("normal") == {"features": 4, "n_train": 100, "noise": 0.1, "epochs": 400}
+    assert exp.preset("overfit") == {"features": 20, "n_train": book.n_train, "noise": book.noise, "epochs": 1500}
+    assert exp.preset("underfit")["features"] == 2
+    assert [exp.verdict(k) for k in (1, 3, 4, 5, 20)] == ["under", "under", "right", "over", "over"]
+
+
 # --- the page --------------------------------------------------------------------------------------------
 
 
@@ -164,6 +178,13 @@ def open_page(lang: str = "en", tab: str | None = None, **params: str) -> AppTes
     return at
 
 
+def computed_since(before: int) -> list:
+    from mlp_lab.ui.runner import result_store
+
+    store = result_store()
+    return store.computed[len(store.computed) - (store.computations - before) :] if store.computations > before else []
+
+
 def test_page_defaults_and_feature_change_is_a_lookup() -> None:
     from mlp_lab.ui.runner import result_store
 
@@ -173,12 +194,33 @@ def test_page_defaults_and_feature_change_is_a_lookup() -> None:
     assert (at.slider(key="fit_features").value, at.slider(key="fit_n").value) == (4, 100)
     assert len(at.get("vega_lite_chart")) == 3  # curves, fitted polynomial, capacity tab
     assert len(at.tabs) == 4
-    book = at.dataframe[1].value  # the check-against-the-book table
-    assert "5.0105" in book.iloc[0, 1]
+    weights = at.dataframe[0].value  # true / SGD / least squares, feature by feature
+    assert list(weights.iloc[:, 1]) == [5.0, 1.2, -3.4, 5.6]
+    assert abs(weights.iloc[3, 2] - 5.6) < 0.3 and abs(weights.iloc[3, 3] - 5.6) < 0.3
+    book = at.dataframe[1].value  # book_box("fitting"): the reproduce rows, the book's numbers from the catalogue
+    assert len(book) == 6 and "5.0105" in book.iloc[0, 3]
     before = result_store().computations
     at.slider(key="fit_features").set_value(20).run()
     assert not at.exception and result_store().computations == before  # all 20 k were trained together
     assert any("k > 4" in i.value for i in at.info)
+    assert len(at.dataframe[0].value) == 20
+
+
+def test_a_control_changes_what_the_page_computes() -> None:
+    from mlp_lab.store import key_of
+    from mlp_lab.ui.runner import result_store
+
+    store = result_store()
+    before = store.computations
+    at = open_page(fit_noise="0.3")  # from the address bar
+    assert not at.exception
+    assert key_of(exp.degree_sweep, exp.FitSettings(noise=0.3).degrees()) in computed_since(before)
+    assert any("σ² = 0.09" in m.value for m in at.markdown)
+    before = store.computations
+    at.slider(key="fit_epochs").set_value(50).run()  # from the widget
+    assert not at.exception
+    assert computed_since(before) == [key_of(exp.degree_sweep, exp.FitSettings(noise=0.3, epochs=50).degrees())]
+    assert any("(50 epochs each)" in c.value for c in at.caption)
 
 
 def test_presets_set_the_books_cases() -> None:
@@ -227,6 +269,17 @@ def test_size_and_d200_tabs() -> None:
     assert not at.exception and any("n = 1000" in c.value for c in at.caption)
 
 
+def test_closed_tabs_compute_nothing() -> None:
+    from mlp_lab.store import key_of
+    from mlp_lab.ui.runner import result_store
+
+    store = result_store()
+    before = store.computations
+    at = open_page(fit_epochs="70", fit_k="3")  # the capacity tab is open: its sweep is the main one
+    assert not at.exception
+    assert computed_since(before) == [key_of(exp.degree_sweep, exp.FitSettings(epochs=70).degrees())]
+
+
 def test_kfold_tab_with_k_equal_to_n() -> None:
     at = open_page(tab="K-fold cross-validation", fit_n="10", fit_k="10", fit_epochs="30")
     assert not at.exception and not at.error
@@ -237,15 +290,15 @@ def test_kfold_tab_with_k_equal_to_n() -> None:
     assert not at.exception and any("Folds of 5 examples" in m.value for m in at.markdown)
 
 
-def test_warm_defaults_are_exactly_what_the_page_asks_for() -> None:
-    """After ``python -m mlp_lab warm`` the page at its defaults, every tab included, computes nothing."""
-    from mlp_lab import warm
+def test_warm_visit_leaves_nothing_for_the_page_to_compute() -> None:
+    """After ``python -m mlp_lab warm``'s visit, the page at its defaults, every tab and the book box
+    included, computes nothing."""
+    from mlp_lab.ui.pages import TOPICS
     from mlp_lab.ui.runner import result_store
+    from mlp_lab.ui.warm import problems, visit
 
+    assert not problems(visit(next(s for s in TOPICS if s.path == "pages/fitting.py")))
     store = result_store()
-    for topic, key, compute in warm.jobs():
-        if topic == "fitting" and store.get(key) is None:
-            store.put(key, compute())
     before = store.computations
     at = open_page()
     for tab in ("Training-set size", "K-fold cross-validation", "d = 200, few examples"):
@@ -253,3 +306,4 @@ def test_warm_defaults_are_exactly_what_the_page_asks_for() -> None:
         at.run()
         assert not at.exception and not at.error
     assert store.computations == before
+    assert all(ok in ("✅", "❌") for ok in at.dataframe[-1].value.iloc[:, -1])  # the book rows ran at warm

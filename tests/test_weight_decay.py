@@ -3,8 +3,6 @@ and the page (defaults, lambda and penalty from the URL, edge values, bad links)
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -13,7 +11,6 @@ from mlp_lab.experiments import weight_decay as exp
 from mlp_lab.reproduce import all_checks
 from tests.test_app import run_app
 
-ROOT = Path(__file__).resolve().parent.parent
 SHORT = {"epochs": 5}  # the book's 100 epochs belong to the reproduce rows
 
 
@@ -56,13 +53,13 @@ def test_lambda_sweep_picks_on_validation_and_seed_norms() -> None:
     sweep = exp.lambda_sweep(exp.WDConfig())
     assert sweep.runs.val_loss.shape == (1, len(exp.LAMBDA_GRID))
     assert sweep.chosen_by_val >= 3 and sweep.best_on_test >= 3  # 20 examples for 200 weights: shrink a lot
-    norms = exp.seed_norms("scratch").norms
+    norms = exp.seed_norms(exp.WDSettings().spread("scratch")).norms
     assert norms.shape == (5, 2)
     assert 10 <= np.median(norms[:, 0]) <= 16 and 0.2 <= np.median(norms[:, 1]) <= 0.6
 
 
 def test_d200_overfitting_shrinks_with_data() -> None:
-    sweep = exp.d200_size_sweep(0, (20, 200, 1000))
+    sweep = exp.d200_size_sweep(exp.D200Config(sizes=(20, 200, 1000)))
     test = sweep.test_loss[-1]
     assert test[0] > test[1] > test[2] and test[0] > 100 * sweep.train_loss[-1, 0]
 
@@ -71,6 +68,15 @@ def test_d200_overfitting_shrinks_with_data() -> None:
 def test_bad_configs_are_refused(changes: dict) -> None:
     with pytest.raises(ValueError):
         exp.WDConfig(**changes)
+
+
+def test_settings_build_the_experiments() -> None:
+    s = exp.WDSettings(lambd=2.5, penalty="L1", seed=3)
+    assert s.run("concise") == exp.WDConfig(2.5, "concise", "L1", seed=3)
+    assert s.sweep() == exp.WDConfig(penalty="L1", seed=3)  # the sweep trains its own grid of lambdas
+    assert s.spread("scratch") == exp.WDConfig(seed=3)  # the book's two runs are L2
+    runs = exp.train_at_lambda(exp.WDConfig(lambd=2.5, **SHORT))
+    assert runs.lambdas == (2.5,) and runs.norms.shape == (1, 1)
 
 
 def test_reproduce_rows_are_registered_with_the_issue_ids() -> None:
@@ -86,19 +92,42 @@ def open_page(lang: str = "en", **params: str) -> AppTest:
     return run_app(lang, page="pages/weight_decay.py", timeout=120, **params)
 
 
-def test_page_defaults_show_the_books_norms() -> None:
+def computed_since(before: int) -> list:
+    from mlp_lab.ui.runner import result_store
+
+    store = result_store()
+    return store.computed[len(store.computed) - (store.computations - before) :] if store.computations > before else []
+
+
+def test_page_defaults_and_the_book_box() -> None:
     at = open_page()
     assert not at.exception and not at.error
     assert at.title[0].value == "3.5 Weight decay"
     assert at.slider(key="wd_lambda").value == 0.0
     assert len(at.get("vega_lite_chart")) == 4  # two runs, the sweep's losses and ||w||
     assert len(at.metric) == 2
-    book = at.dataframe[0].value
-    assert list(book.iloc[:, 1]) == ["12.96", "0.356", "13.73", "0.389"]
+    assert float(at.metric[0].value) > 10  # no decay: ||w|| stays near its N(0, 1) start's ~14
+    spread = at.dataframe[0].value  # ||w|| of the book's two runs over 5 seeds
+    assert len(spread) == 4 and float(spread.iloc[1, 1]) < 1 < float(spread.iloc[0, 1])
+    book = at.dataframe[1].value  # book_box("weight_decay")
+    assert len(book) == 3 and "12.96" in book.iloc[0, 3] and "0.356" in book.iloc[1, 3]
     assert any("validation set picks" in m.value for m in at.markdown)
+
+
+def test_lambda_changes_what_the_page_computes() -> None:
+    from mlp_lab.store import key_of
+    from mlp_lab.ui.runner import result_store
+
+    at = open_page()
+    before = result_store().computations
     at.slider(key="wd_lambda").set_value(3.0).run()
     assert not at.exception
+    wanted = {key_of(exp.train_at_lambda, exp.WDSettings(lambd=3.0).run(impl)) for impl in exp.IMPLEMENTATIONS}
+    assert set(computed_since(before)) <= wanted  # only the two runs (the sweep does not depend on lambda)
     assert float(at.metric[0].value) < 1  # lambda 3 shrinks ||w|| from ~13 to ~0.36
+    at = open_page(wd_lambda="0.7")  # from the address bar
+    assert at.slider(key="wd_lambda").value == 0.7
+    assert result_store().get(key_of(exp.train_at_lambda, exp.WDSettings(lambd=0.7).run("scratch"))) is not None
 
 
 def test_l1_from_the_url_and_zh() -> None:
@@ -117,16 +146,17 @@ def test_bad_url_values_fall_back_to_defaults(params: dict) -> None:
     at = open_page(**params)
     assert not at.exception and not at.error
     assert at.slider(key="wd_lambda").value == 0.0
+    assert len(at.metric) == 2  # L2: no zero count
 
 
-def test_warm_defaults_are_exactly_what_the_page_asks_for() -> None:
-    from mlp_lab import warm
+def test_warm_visit_leaves_nothing_for_the_page_to_compute() -> None:
+    from mlp_lab.ui.pages import TOPICS
     from mlp_lab.ui.runner import result_store
+    from mlp_lab.ui.warm import problems, visit
 
+    assert not problems(visit(next(s for s in TOPICS if s.path == "pages/weight_decay.py")))
     store = result_store()
-    for topic, key, compute in warm.jobs():
-        if topic == "weight_decay" and store.get(key) is None:
-            store.put(key, compute())
     before = store.computations
     at = open_page()
     assert not at.exception and store.computations == before
+    assert all(ok in ("✅", "❌") for ok in at.dataframe[-1].value.iloc[:, -1])  # the book rows ran at warm

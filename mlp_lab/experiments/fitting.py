@@ -12,15 +12,18 @@ from __future__ import annotations
 import math
 import time
 from dataclasses import dataclass, replace
+from typing import Any
 
 import numpy as np
 
 from mlp_lab.checks import register
+from mlp_lab.controls import control
 from mlp_lab.experiments.linear_sgd import DTYPE, Runs, SGDSettings, stack_problems, train_many
+from mlp_lab.experiments.weight_decay import D200_SIZES, D200Config, d200_size_sweep
+from mlp_lab.store import Progress, cached
 
 MAX_DEGREE = 20  # features x^0/0! .. x^19/19!
 TRUE_W = (5.0, 1.2, -3.4, 5.6)
-BOOK_WEIGHTS = (5.0105, 1.2354, -3.4229, 5.5033)  # d2l 4.4.4.1, the 4-feature fit it printed
 MAX_TRAIN = 1000
 SIZES = (10, 15, 20, 30, 50, 70, 100, 150, 200, 300, 500, 700, 1000)  # the training-set-size sweep
 # Separate random streams, so that changing one thing (say the noise) leaves the others as they were.
@@ -29,7 +32,7 @@ _DATA, _TEST, _INIT, _ORDER = 1, 2, 3, 4
 
 @dataclass(frozen=True)
 class PolyConfig:
-    """One polynomial experiment. Frozen: it is the cache key and the page's URL state."""
+    """One polynomial experiment (the page builds it from ``FitSettings``). Frozen: a cache key."""
 
     features: int = 4
     n_train: int = 100
@@ -55,11 +58,65 @@ class PolyConfig:
         return SGDSettings(lr=self.lr, batch_size=self.batch_size, epochs=self.epochs)
 
 
-PRESETS = {  # the book's three cases (d2l 4.4.4.2 - 4.4.4.4)
-    "normal": {"features": 4, "epochs": 400},
-    "underfit": {"features": 2, "epochs": 400},
+@dataclass(frozen=True)
+class FitSettings:
+    """The 3.4 page's controls; the defaults are the book's normal case (d2l 4.4.4.2)."""
+
+    features: int = control(4, key="fit_features", label="fit.features", lo=1, hi=MAX_DEGREE, help="fit.features_help",
+                            doc="number of features x^i/i! the shown model uses")  # fmt: skip
+    n_train: int = control(100, key="fit_n", label="fit.n_train", lo=10, hi=MAX_TRAIN, step=10, help="fit.n_train_help",
+                           doc="training examples")  # fmt: skip
+    noise: float = control(0.1, key="fit_noise", label="fit.noise", lo=0.0, hi=1.0, step=0.05, help="fit.noise_help",
+                           doc="standard deviation of the label noise")  # fmt: skip
+    epochs: int = control(400, key="fit_epochs", label="fit.epochs", lo=10, hi=2000, step=10, help="fit.epochs_help",
+                          doc="passes over the training set")  # fmt: skip
+    k_folds: int = control(5, key="fit_k", label="fit.k_folds", lo=2, hi=10, help="fit.k_folds_help",
+                           doc="folds of K-fold cross-validation")  # fmt: skip
+    d200_n: int = control(20, key="fit_d200_n", label="fit.d200_n", choices=D200_SIZES, widget="select_slider",
+                          cli=False, doc="training examples shown in the d = 200 demo")  # fmt: skip
+    seed: int = 0
+
+    def poly(self) -> PolyConfig:
+        """The shown model's experiment."""
+        return PolyConfig(self.features, self.n_train, self.noise, self.epochs, self.seed)
+
+    def degrees(self) -> PolyConfig:
+        """Every k trains in the same sweep, so k is not part of its settings: changing it is a lookup."""
+        return replace(self.poly(), features=PolyConfig.features)
+
+    def sizes(self) -> PolyConfig:
+        """The size sweep sets the training-set size itself."""
+        return replace(self.poly(), n_train=PolyConfig.n_train)
+
+    def kfold(self) -> KFoldConfig:
+        return KFoldConfig(self.degrees(), self.k_folds)
+
+    def d200(self) -> D200Config:
+        return D200Config(seed=self.seed)
+
+    def kfold_fits(self) -> bool:
+        """K folds need at least K training examples."""
+        return self.k_folds <= self.n_train
+
+
+# The book's three cases (d2l 4.4.4.2 - 4.4.4.4): each sets these controls, the rest as in FitSettings().
+PRESET_FIELDS = ("features", "n_train", "noise", "epochs")
+PRESETS: dict[str, dict[str, Any]] = {
+    "normal": {},
+    "underfit": {"features": 2},
     "overfit": {"features": 20, "epochs": 1500},
 }
+
+
+def preset(name: str) -> dict[str, Any]:
+    """Field -> value of one of the book's cases (its features and epochs; 100 examples, noise 0.1)."""
+    book = FitSettings()
+    return {f: getattr(book, f) for f in PRESET_FIELDS} | PRESETS[name]
+
+
+def verdict(k: int) -> str:
+    """Fewer features than the true polynomial has terms underfit; as many is right; more can overfit."""
+    return "under" if k < len(TRUE_W) else "right" if k == len(TRUE_W) else "over"
 
 
 def poly_features(x: np.ndarray, degree: int = MAX_DEGREE) -> np.ndarray:
@@ -133,7 +190,7 @@ class DegreeSweep:
         return int(np.nanargmin(np.where(np.isfinite(self.test_loss[-1]), self.test_loss[-1], np.nan))) + 1
 
 
-def degree_sweep(config: PolyConfig) -> DegreeSweep:
+def degree_sweep(config: PolyConfig, progress: Progress | None = None) -> DegreeSweep:
     """Train k = 1 .. 20 features at once; ``config.features`` only picks which one a page shows."""
     start = time.perf_counter()
     data = poly_data(config)
@@ -145,6 +202,7 @@ def degree_sweep(config: PolyConfig) -> DegreeSweep:
         config.sgd,
         np.random.default_rng((config.seed, _ORDER)),
         feature_mask=degree_masks()[None],
+        progress=progress,
     )
     exact = np.zeros((MAX_DEGREE, MAX_DEGREE))
     for k in range(1, MAX_DEGREE + 1):
@@ -168,7 +226,7 @@ class SizeSweep:
     seconds: float
 
 
-def size_sweep(config: PolyConfig, sizes: tuple[int, ...] = SIZES) -> SizeSweep:
+def size_sweep(config: PolyConfig, sizes: tuple[int, ...] = SIZES, progress: Progress | None = None) -> SizeSweep:
     """The ``config.features`` model on nested training sets of each size, all trained together."""
     start = time.perf_counter()
     k = config.features
@@ -176,18 +234,25 @@ def size_sweep(config: PolyConfig, sizes: tuple[int, ...] = SIZES) -> SizeSweep:
     x_train, x_test = data.features(k)
     problems = stack_problems([(x_train[:n], data.y_train[:n], x_test, data.y_test) for n in sizes])
     w0 = np.broadcast_to(initial_weights(config.seed)[:k, k - 1 : k], (len(sizes), k, 1))
-    runs = train_many(problems, w0, config.sgd, np.random.default_rng((config.seed, _ORDER)))
+    runs = train_many(problems, w0, config.sgd, np.random.default_rng((config.seed, _ORDER)), progress=progress)
     return SizeSweep(
         config, tuple(sizes), runs.train_loss[-1, :, 0], runs.test_loss[-1, :, 0], time.perf_counter() - start
     )
+
+
+@dataclass(frozen=True)
+class KFoldConfig:
+    """K-fold cross-validation of every degree of ``poly``'s sweep (``poly.features`` is not used)."""
+
+    poly: PolyConfig
+    k_folds: int = 5
 
 
 @dataclass
 class KFold:
     """K-fold cross-validation over the number of features (d2l 4.4.2.2)."""
 
-    config: PolyConfig
-    k_folds: int
+    config: KFoldConfig
     fold_sizes: tuple[int, ...]
     train_loss: np.ndarray  # (K, 20): fold j's model trained on the other folds, after the last epoch
     val_loss: np.ndarray  # (K, 20): the same model on fold j
@@ -210,9 +275,10 @@ def fold_indices(n: int, k_folds: int) -> list[np.ndarray]:
     return np.array_split(np.arange(n), k_folds)
 
 
-def kfold(config: PolyConfig, k_folds: int) -> KFold:
+def kfold(kf: KFoldConfig, progress: Progress | None = None) -> KFold:
     """Every fold x every degree (K x 20 models) trained in one batched computation."""
     start = time.perf_counter()
+    config, k_folds = kf.poly, kf.k_folds
     data = poly_data(config)
     x, _ = data.features()
     folds = fold_indices(config.n_train, k_folds)
@@ -226,33 +292,12 @@ def kfold(config: PolyConfig, k_folds: int) -> KFold:
         config.sgd,
         np.random.default_rng((config.seed, _ORDER)),
         feature_mask=degree_masks()[None],
+        progress=progress,
     )
     return KFold(
-        config, k_folds, tuple(len(f) for f in folds), runs.train_loss[-1], runs.test_loss[-1],
+        kf, tuple(len(f) for f in folds), runs.train_loss[-1], runs.test_loss[-1],
         time.perf_counter() - start,
     )  # fmt: skip
-
-
-# ---------------------------------------------------------------------------------------------
-# The page's result-store keys: one place, so the page and ``python -m mlp_lab warm`` agree.
-
-
-def degrees_key(config: PolyConfig) -> tuple:
-    """Every k trains in the same sweep, so k is not part of the key: changing it is a lookup."""
-    return ("fitting.degrees", replace(config, features=1))
-
-
-def sizes_key(config: PolyConfig) -> tuple:
-    """The size sweep sets the training-set size itself."""
-    return ("fitting.sizes", replace(config, n_train=PolyConfig.n_train))
-
-
-def kfold_key(config: PolyConfig, k_folds: int) -> tuple:
-    return ("fitting.kfold", replace(config, features=1), k_folds)
-
-
-def d200_key(seed: int) -> tuple:
-    return ("fitting.d200", seed)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -260,7 +305,8 @@ def d200_key(seed: int) -> tuple:
 
 
 def _sweep(**changes: object) -> DegreeSweep:
-    return degree_sweep(replace(PolyConfig(), **changes))
+    """The page's degree sweep at the book's settings (with ``changes``), shared with the page."""
+    return cached(degree_sweep, replace(FitSettings(), **changes).degrees())
 
 
 @register("fitting.poly_normal_weights", section="3.4")
@@ -295,15 +341,14 @@ def _degree_sweep() -> tuple[float, bool]:
 
 @register("fitting.kfold", section="3.4")
 def _kfold() -> tuple[float, bool]:
-    picked = kfold(PolyConfig(), 10).picked_degree
+    picked = cached(kfold, replace(FitSettings(), k_folds=10).kfold()).picked_degree
     return float(picked), abs(picked - 4) <= 1
 
 
 @register("fitting.d200_overfit", section="3.4")
 def _d200_overfit() -> tuple[str, bool]:
-    from mlp_lab.experiments.weight_decay import d200_size_sweep  # 3.5's setup, used here as in the book
-
-    sweep = d200_size_sweep(0, (20, 1000))
+    sweep = cached(d200_size_sweep, FitSettings().d200())  # 3.5's setup, used here as in the book
+    few, many = sweep.sizes.index(20), sweep.sizes.index(1000)
     train, test = sweep.train_loss[-1], sweep.test_loss[-1]
-    shrink, gap = test[0] / test[1], test[0] / max(train[0], 1e-12)
+    shrink, gap = test[few] / test[many], test[few] / max(train[few], 1e-12)
     return f"{shrink:.3g}; {gap:.3g}", bool(shrink > 100 and gap > 100)  # in the quantity's order

@@ -33,6 +33,7 @@ and losses against ``nn.Linear`` + ``torch.optim.SGD`` trained one model at a ti
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -123,11 +124,13 @@ def train_many(
     feature_mask: np.ndarray | None = None,
     l2: np.ndarray | None = None,
     l1: np.ndarray | None = None,
+    progress: Callable[[float], None] | None = None,
 ) -> Runs:
     """Train every (problem, variant) model with minibatch SGD; see the module docstring.
 
     ``w0`` (P, D, V): starting weights. ``feature_mask`` (P or 1, D, V): 1 where a variant may use a
     feature (a degree-k model uses the first k). ``l2``, ``l1`` (V,) or (P, V): penalty strengths.
+    ``progress(fraction)`` hears after every epoch how much of the training is done.
     """
     p, _, dim = problems.shape
     b = settings.batch_size
@@ -171,7 +174,7 @@ def train_many(
     rows = np.arange(p)[:, None]
     train_curve, test_curve = [], []
     with np.errstate(over="ignore", invalid="ignore"):
-        for _ in range(settings.epochs):
+        for epoch in range(settings.epochs):
             order = shuffle_order(rng, n_train, padded)[big_first]  # drawn in the caller's order
             if maps is not None:
                 epoch_rows = train[rows, order]  # (P, padded, D+1): this epoch's rows in minibatch order
@@ -199,6 +202,8 @@ def train_many(
                     np.copyto(part, np.sign(part) * np.maximum(np.abs(part) - shrink[:a], 0))
             train_curve.append(mean_loss(train, n_sorted, w, settings.half_loss))
             test_curve.append(mean_loss(test, problems.n_test[big_first], w, settings.half_loss))
+            if progress is not None:
+                progress((epoch + 1) / settings.epochs)
     back = np.argsort(big_first)  # undo the big-first order
     train_loss, test_loss = np.stack(train_curve)[:, back], np.stack(test_curve)[:, back]
     final = np.array(w[back, :dim])

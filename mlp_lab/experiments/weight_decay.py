@@ -21,24 +21,47 @@ import torch
 from torch import nn
 
 from mlp_lab.checks import register
+from mlp_lab.controls import control
 from mlp_lab.experiments.linear_sgd import DTYPE, SGDSettings, shuffle_order, stack_problems, train_many
+from mlp_lab.store import Progress, cached
 
 NUM_INPUTS = 200
 TRUE_W, TRUE_B = 0.01, 0.05
 MAX_TRAIN = 1000
 IMPLEMENTATIONS = ("scratch", "concise")
 PENALTIES = ("L2", "L1")
-# d2l 4.5 printed ||w|| for lambda = 0 and lambda = 3; the chapter we follow printed its own run.
-BOOK_NORMS = {"scratch": (12.96, 0.356), "concise": (13.73, 0.389)}
-CHAPTER_NORMS = (12.568, 0.355)  # 3.5.2 in reference/seed-chapter-mlp.md (scratch)
 LAMBDA_GRID = (0.0, 0.01, 0.03, 0.1, 0.3, 1.0, 2.0, 3.0, 5.0, 10.0, 30.0, 100.0)  # past the slider: where it flattens
+BOOK_LAMBDAS = (0.0, 3.0)  # the book's two runs: without and with weight decay
 D200_SIZES = (5, 10, 20, 50, 100, 200, 500, 1000)  # the training-set sizes of 3.4's d = 200 demo
 _DATA, _TEST, _VAL, _INIT, _ORDER = 11, 12, 13, 14, 15
 
 
 @dataclass(frozen=True)
+class WDSettings:
+    """The weight-decay page's controls; the defaults are the book's first run (no decay, L2)."""
+
+    lambd: float = control(0.0, key="wd_lambda", label="wd.lambda", lo=0.0, hi=10.0, step=0.1, help="wd.lambda_help",
+                           doc="regularisation constant lambda")  # fmt: skip
+    penalty: str = control("L2", key="wd_penalty", label="wd.penalty", choices=PENALTIES, widget="segmented",
+                           help="wd.penalty_help", doc="L2 (weight decay) or L1 (exercise 3)")  # fmt: skip
+    seed: int = 0
+
+    def run(self, implementation: str) -> WDConfig:
+        """One implementation's model at the slider's lambda."""
+        return WDConfig(self.lambd, implementation, self.penalty, seed=self.seed)
+
+    def sweep(self) -> WDConfig:
+        """The lambda sweep trains its own grid: the slider's lambda is not part of its settings."""
+        return WDConfig(penalty=self.penalty, seed=self.seed)
+
+    def spread(self, implementation: str) -> WDConfig:
+        """The book's two runs (lambda 0 and 3, L2) over 5 seeds from the sidebar's."""
+        return WDConfig(implementation=implementation, seed=self.seed)
+
+
+@dataclass(frozen=True)
 class WDConfig:
-    """One weight-decay experiment; the defaults are the book's. Frozen: cache key and URL state."""
+    """One weight-decay experiment; the defaults are the book's. Frozen: the cache key."""
 
     lambd: float = 0.0
     implementation: str = "scratch"
@@ -132,7 +155,9 @@ class WDRuns:
         return (self.weights == 0).sum(axis=1)
 
 
-def train_lambdas(config: WDConfig, lambdas: tuple[float, ...], seeds: tuple[int, ...] | None = None) -> WDRuns:
+def train_lambdas(
+    config: WDConfig, lambdas: tuple[float, ...], seeds: tuple[int, ...] | None = None, progress: Progress | None = None
+) -> WDRuns:
     """Every (seed, lambda) model of ``config``'s implementation and penalty in one computation."""
     start = time.perf_counter()
     seeds = (config.seed,) if seeds is None else tuple(seeds)
@@ -145,7 +170,7 @@ def train_lambdas(config: WDConfig, lambdas: tuple[float, ...], seeds: tuple[int
     strength = np.array(lambdas, dtype=np.float64)
     penalty = {"l2": strength} if config.penalty == "L2" else {"l1": strength}
     order = np.random.default_rng((seeds[0], _ORDER, len(seeds)))
-    runs = train_many(stack_problems(sets), w0, config.sgd, order, **penalty)
+    runs = train_many(stack_problems(sets), w0, config.sgd, order, **penalty, progress=progress)
     val = np.stack([_val_loss(config, seed, runs.weights[i]) for i, seed in enumerate(seeds)])
     return WDRuns(
         config, seeds, tuple(lambdas), runs.train_loss, runs.test_loss, val,
@@ -178,14 +203,29 @@ def _argmin(values: np.ndarray) -> int:
     return int(np.argmin(np.where(np.isfinite(values), values, np.inf)))
 
 
-def lambda_sweep(config: WDConfig, lambdas: tuple[float, ...] = LAMBDA_GRID) -> LambdaSweep:
-    return LambdaSweep(train_lambdas(config, lambdas))
+def train_at_lambda(config: WDConfig, progress: Progress | None = None) -> WDRuns:
+    """The one model of ``config``: its implementation and penalty at ``config.lambd``."""
+    return train_lambdas(config, (config.lambd,), progress=progress)
 
 
-def seed_norms(implementation: str, first_seed: int = 0, count: int = 5) -> WDRuns:
-    """||w|| at lambda 0 and 3 over ``count`` seeds: the book's two printed runs, repeated."""
-    config = WDConfig(implementation=implementation, seed=first_seed)
-    return train_lambdas(config, (0.0, 3.0), tuple(range(first_seed, first_seed + count)))
+def lambda_sweep(
+    config: WDConfig, lambdas: tuple[float, ...] = LAMBDA_GRID, progress: Progress | None = None
+) -> LambdaSweep:
+    """``config``'s model over the grid of lambdas (``config.lambd`` is not used)."""
+    return LambdaSweep(train_lambdas(config, lambdas, progress=progress))
+
+
+def seed_norms(config: WDConfig, count: int = 5, progress: Progress | None = None) -> WDRuns:
+    """The book's two printed runs (lambda 0 and 3) repeated over ``count`` seeds from ``config.seed``."""
+    return train_lambdas(config, BOOK_LAMBDAS, tuple(range(config.seed, config.seed + count)), progress)
+
+
+@dataclass(frozen=True)
+class D200Config:
+    """3.4's view of this section's data: lambda 0, from scratch, one model per training-set size."""
+
+    seed: int = 0
+    sizes: tuple[int, ...] = D200_SIZES
 
 
 @dataclass
@@ -198,15 +238,16 @@ class D200Sweep:
     seconds: float
 
 
-def d200_size_sweep(seed: int = 0, sizes: tuple[int, ...] = D200_SIZES) -> D200Sweep:
+def d200_size_sweep(d200: D200Config, progress: Progress | None = None) -> D200Sweep:
     """One model per training-set size (nested sets), all trained together, from scratch at lambda 0."""
     start = time.perf_counter()
+    seed, sizes = d200.seed, d200.sizes
     config = WDConfig(seed=seed)
     data = wd_data(config, n_train=max(sizes))
     (x, y), (xt, yt) = data.train, data.test
     problems = stack_problems([(with_bias(x[:n]), y[:n], with_bias(xt), yt) for n in sizes])
     w0 = np.broadcast_to(initial_params(config, seed)[None, :, None], (len(sizes), NUM_INPUTS + 1, 1))
-    runs = train_many(problems, w0, config.sgd, np.random.default_rng((seed, _ORDER)))
+    runs = train_many(problems, w0, config.sgd, np.random.default_rng((seed, _ORDER)), progress=progress)
     return D200Sweep(tuple(sizes), runs.train_loss[:, :, 0], runs.test_loss[:, :, 0], time.perf_counter() - start)
 
 
@@ -266,28 +307,12 @@ def torch_concise(config: WDConfig) -> np.ndarray:
 
 
 # ---------------------------------------------------------------------------------------------
-# The page's result-store keys: one place, so the page and ``python -m mlp_lab warm`` agree.
-
-
-def run_key(config: WDConfig) -> tuple:
-    return ("weight_decay.run", config)
-
-
-def seeds_key(implementation: str, first_seed: int) -> tuple:
-    return ("weight_decay.seeds", implementation, first_seed)
-
-
-def sweep_key(config: WDConfig) -> tuple:
-    """The sweep trains its own grid of lambdas: the slider's lambda is not part of the key."""
-    return ("weight_decay.sweep", WDConfig(penalty=config.penalty, seed=config.seed))
-
-
-# ---------------------------------------------------------------------------------------------
 # Checks against the book (python -m mlp_lab reproduce --only weight_decay.)
 
 
 def _scratch_norm(index: int) -> float:
-    return float(np.median(seed_norms("scratch").norms[:, index]))
+    """The median over seeds 0-4: the page's spread view at its defaults, shared."""
+    return float(np.median(cached(seed_norms, WDSettings().spread("scratch")).norms[:, index]))
 
 
 @register("weight_decay.scratch_norm_lambda0", section="3.5")
@@ -304,10 +329,10 @@ def _norm_lambda3() -> tuple[float, bool]:
 
 @register("weight_decay.concise_matches_scratch", section="3.5")
 def _concise_matches_scratch() -> tuple[float, bool]:
-    config = WDConfig(lambd=3.0, implementation="concise")
+    config = WDSettings(lambd=3.0).run("concise")  # the page's concise run at lambda 3, shared
     concise = torch_concise(config)
     scratch = torch_scratch(config, half_loss=False)  # the concise code's loss: nn.MSELoss, no 1/2
-    batched = train_lambdas(config, (3.0,))
+    batched = cached(train_at_lambda, config)
     ours = np.concatenate([batched.weights[0, :, 0], batched.bias[0]])
     gap = float(max(np.abs(concise - scratch).max(), np.abs(ours - concise).max()))
     return gap, gap < 1e-4
