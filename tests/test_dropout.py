@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -10,10 +13,13 @@ import torch
 from streamlit.testing.v1 import AppTest
 
 from mlp_lab import reproduce
-from mlp_lab.data import FashionMNIST
+from mlp_lab.controls import controls_of
 from mlp_lab.experiments import dropout as exp
 from mlp_lab.models import ScratchMLP, build_concise, build_model, dropout_layer
+from mlp_lab.store import ResultStore, key_of, shared_store
 from mlp_lab.training import TrainConfig, train
+from mlp_lab.ui.runner import WARMING_KEY
+from tests.conftest import private_world, striped_data
 from tests.test_app import run_app
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -83,45 +89,75 @@ def test_concise_dropout_probabilities_are_read_per_hidden_layer() -> None:
     assert ScratchMLP((8, 8), dropout=(0.4,)).dropout == (0.4, 0.0)
 
 
-def test_book_config_is_the_chapters_network() -> None:
-    c = exp.book_config()
+def test_settings_build_the_chapters_network_and_its_twin() -> None:
+    configs = exp.DropoutSettings().train_configs()
+    assert list(configs) == ["with", "without"]
+    c = configs["with"]
     assert (c.hiddens, c.dropout, c.lr, c.batch_size, c.epochs) == ((256, 256), (0.2, 0.5), 0.5, 256, 10)
-    assert exp.book_config(with_dropout=False).dropout == ()
+    assert configs["without"] == replace(c, dropout=())
+    swapped = exp.DropoutSettings(model="concise", epochs=20, p1=0.5, p2=0.2, weight_decay=1e-3, seed=4)
+    c = swapped.train_configs()["with"]
+    assert (c.model, c.epochs, c.dropout, c.weight_decay, c.seed) == ("concise", 20, (0.5, 0.2), 1e-3, 4)
+
+
+def test_controls_keep_their_address_bar_keys_and_the_books_defaults() -> None:
+    specs = {s.key: s for s in [*controls_of(exp.DropoutSettings).values(), *controls_of(exp.UnbiasConfig).values()]}
+    keys = ("dropout_model", "dropout_epochs", "dropout_p1", "dropout_p2", "dropout_wd", "dropout_p", "dropout_draws")
+    assert set(specs) == set(keys)
+    assert specs["dropout_wd"].parse("0.001") == 1e-3 and specs["dropout_draws"].parse("1000") == 1000
+    assert (specs["dropout_p1"].default, specs["dropout_p2"].default, specs["dropout_p"].default) == (0.2, 0.5, 0.5)
+
+
+@contextlib.contextmanager
+def fresh_world() -> Iterator[ResultStore]:
+    """``private_world`` on small learnable data, with the store's list of computations emptied too
+    (so a test sees exactly what it caused), all restored afterwards."""
+    with private_world(striped_data()):
+        store = shared_store()
+        saved, store.computed = store.computed, []
+        try:
+            yield store
+        finally:
+            store.computed = saved
 
 
 def _small(config: TrainConfig) -> TrainConfig:
-    return TrainConfig(
-        **{**config.to_dict(), "hiddens": (64, 64), "epochs": 2, "batch_size": 32, "init": "kaiming", "lr": 0.1}
-    )
+    return replace(config, hiddens=(64, 64), epochs=2, batch_size=32, init="kaiming", lr=0.1)
 
 
 def test_activation_variance_measures_without_changing_the_run(synthetic_data) -> None:
-    config = _small(exp.book_config("scratch", 0.2, 0.5))
-    res = exp.activation_variance(config, data=synthetic_data)
+    config = _small(exp.DropoutSettings().config())
+    fractions: list[float] = []
+    res = exp.activation_variance(config, data=synthetic_data, progress=fractions.append)
     assert len(res.train_mode) == len(res.eval_mode) == config.epochs + 1  # + the initialisation
     assert all(len(row) == 2 for row in res.train_mode)
     # Dropout masks raise the second moment by 1/(1-p); the variance goes up too.
     assert all(tr[1] > ev[1] for tr, ev in zip(res.train_mode[1:], res.eval_mode[1:], strict=True))
     assert res.test_acc == train(config, data=synthetic_data).history.test_acc  # measuring did not perturb it
-    plain = exp.activation_variance(_small(exp.book_config("concise", with_dropout=False)), data=synthetic_data)
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0
+    twin = _small(exp.DropoutSettings(model="concise").config(with_dropout=False))
+    plain = exp.activation_variance(twin, data=synthetic_data)
     assert plain.train_mode == plain.eval_mode
     assert {r["mode"] for r in res.rows()} == {"train", "eval"}
 
 
-def test_train_mode_accuracy_is_noisy_and_eval_mode_is_not(synthetic_data) -> None:
-    result = train(_small(exp.book_config("concise", 0.5, 0.5)), data=synthetic_data)
-    gap = exp.mode_gap(result, passes=6, data=synthetic_data)
-    assert len(set(gap.train_accs)) > 1 and gap.train_std > 0
-    assert gap == exp.mode_gap(result, passes=6, data=synthetic_data)  # seeded
-    none = train(_small(exp.book_config("scratch", with_dropout=False)), data=synthetic_data)
-    plain = exp.mode_gap(none, passes=3, data=synthetic_data)
-    assert plain.train_accs == [plain.eval_acc] * 3
+def test_train_mode_accuracy_is_noisy_and_eval_mode_is_not() -> None:
+    config = _small(exp.DropoutSettings(model="concise", p1=0.5, p2=0.5).config())
+    with fresh_world() as store:
+        gap = exp.mode_gap(config, passes=6)
+        assert store.computed == [key_of(train, config)]  # the net comes from the one cached training
+        assert len(set(gap.train_accs)) > 1 and gap.train_std > 0
+        assert gap == exp.mode_gap(config, passes=6)  # seeded
+        assert gap.eval_acc == pytest.approx(store.get(key_of(train, config)).history.test_acc[-1], abs=1e-6)
+        plain = exp.mode_gap(_small(exp.DropoutSettings().config(with_dropout=False)), passes=3)
+        assert plain.train_accs == [plain.eval_acc] * 3
 
 
 def test_one_real_epoch_of_the_books_dropout_net_learns(fmnist) -> None:
-    result = train(exp.book_config("concise", epochs=1), data=fmnist)
+    config = exp.DropoutSettings(model="concise").config()
+    result = train(replace(config, epochs=1), data=fmnist)
     assert result.history.test_acc[-1] > 0.7
-    gap = exp.mode_gap(result, passes=2, data=fmnist)
+    gap = exp.mode_gap(replace(config, epochs=1), passes=2)
     assert gap.eval_acc == pytest.approx(result.history.test_acc[-1], abs=1e-6)
     assert gap.train_mean < gap.eval_acc
 
@@ -139,49 +175,71 @@ def test_fast_reproduce_rows_pass(check_id: str) -> None:
     assert row.ok, row
 
 
-# --- the page ---------------------------------------------------------------------------------------
-@pytest.fixture(scope="module")
-def small_fmnist(fmnist, tmp_path_factory) -> FashionMNIST:
-    """A slice of the real data behind every loader the page reaches, and an empty result store on a
-    disk cache of its own before and after this module (no small-data result reaches another test)."""
-    from mlp_lab import training
-    from mlp_lab.ui.runner import result_store
+def test_unbiasedness_row_shares_the_pages_default_result() -> None:
+    with fresh_world() as store:
+        reproduce.run_check(next(iter(reproduce.select("dropout.layer_unbiased"))))
+        assert key_of(exp.unbiasedness, exp.UnbiasConfig()) in store.computed
 
-    small = FashionMNIST(fmnist.train_x[:256], fmnist.train_y[:256], fmnist.test_x[:128], fmnist.test_y[:128], "small")
-    loader = lambda *a, **k: small  # noqa: E731
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("MLP_LAB_CACHE", str(tmp_path_factory.mktemp("dropout-cache")))  # not the shared disk cache
-        mp.setattr(training, "load_fashion_mnist", loader)
-        mp.setattr(exp, "load_fashion_mnist", loader)
-        result_store.clear()
-        yield small
-        result_store.clear()
+
+# --- the page ---------------------------------------------------------------------------------------
+@pytest.fixture
+def world() -> Iterator[ResultStore]:
+    """Small learnable data behind every loader and an empty result store, for one page test."""
+    with fresh_world() as store:
+        yield store
 
 
 def open_page(lang: str = "en", **params: str) -> AppTest:
     return run_app(lang, page="pages/dropout.py", timeout=120, **params)
 
 
-def test_page_defaults_train_both_nets_and_compare(small_fmnist) -> None:
+def trained(store: ResultStore) -> list[TrainConfig]:
+    return [config for fn, config in store.computed if fn == "mlp_lab.training.train"]
+
+
+def test_page_defaults_ask_then_train_both_nets_and_compare(world: ResultStore) -> None:
     at = open_page()
-    assert not at.exception and not at.error
-    assert not at.get("vega_lite_chart")[2:]  # a cold server asks before two full trainings
-    at.button(key="dropout_train_both").click().run()
     assert not at.exception and not at.error
     assert at.title[0].value == "3.6 Dropout"
     assert at.slider(key="dropout_p1").value == 0.2 and at.slider(key="dropout_p2").value == 0.5
     assert at.get("button_group")  # the scratch / concise switch
-    charts = at.get("vega_lite_chart")
-    # mask, unbiasedness, one per panel, the comparison, train vs eval mode
-    assert len(charts) >= 6
-    assert any("0.857" in m.value for m in at.markdown)  # the book box
+    assert not trained(world)  # a cold server asks before two full trainings
+    assert len(at.get("vega_lite_chart")) == 2  # the mask and unbiasedness only
+    at.button(key="dropout_go__go").click().run()
+    assert not at.exception and not at.error
+    assert trained(world) == list(exp.DropoutSettings().train_configs().values())
+    # mask, unbiasedness, one per panel, the comparison (two), train vs eval mode
+    assert len(at.get("vega_lite_chart")) == 7
     assert any("Eval mode" in c.value for c in at.caption)
     assert len(at.get("download_button")) == 6
+    assert at.button(key="dropout_var__go")  # the variance waits for its own click
+    assert at.button(key="book_box_dropout__go")  # the one book box
+    assert not any("dropout masks on" in str(c.proto.spec) for c in at.get("vega_lite_chart"))
+    at.button(key="dropout_var__go").click().run()
+    assert not at.exception and not at.error
+    assert "dropout masks on" in str([c.proto.spec for c in at.get("vega_lite_chart")])
+    assert sum(fn == "mlp_lab.experiments.dropout.activation_variance" for fn, _ in world.computed) == 2
 
 
-def test_page_p_at_0_and_1(small_fmnist) -> None:
+def test_warm_visit_opens_every_gate(world: ResultStore) -> None:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.session_state[WARMING_KEY] = True
+    at.switch_page("pages/dropout.py")
+    at.run()
+    assert not at.exception and not at.error
+    computed = {fn.rsplit(".", 1)[-1] for fn, _ in world.computed}
+    assert {"train", "mode_gap", "activation_variance", "unbiasedness"} <= computed
+    # A second visitor gets everything at once, without a button, and computes nothing.
+    before = list(world.computed)
+    again = open_page("zh")
+    assert not again.exception and not again.error
+    assert not {"dropout_go__go", "dropout_var__go", "book_box_dropout__go"} & {b.key for b in again.button}
+    assert len(again.get("vega_lite_chart")) == 9  # the seven of a trained page and the two variance charts
+    assert world.computed == before
+
+
+def test_page_p_at_0_and_1(world: ResultStore) -> None:
     at = open_page(dropout_p="1.0", dropout_p1="1.0")
-    at.button(key="dropout_train_both").click().run()
     assert not at.exception and not at.error
     assert at.slider(key="dropout_p").value == 1.0
     assert len(at.warning) >= 2  # unbiasedness needs p < 1; a whole layer dropped cannot learn
@@ -193,15 +251,19 @@ def test_page_p_at_0_and_1(small_fmnist) -> None:
     assert any("same network" in i.value for i in at.info)
 
 
-def test_page_url_round_trip_and_variance_toggle(small_fmnist) -> None:
-    at = open_page(dropout_p1="0.5", dropout_p2="0.2", dropout_model="concise", dropout_var="true", dropout_wd="0.001")
-    at.button(key="dropout_train_both").click().run()
+def test_page_url_values_change_what_is_computed(world: ResultStore) -> None:
+    params = {"dropout_p1": "0.5", "dropout_p2": "0.2", "dropout_model": "concise", "dropout_wd": "0.001"}
+    at = open_page(**params, dropout_epochs="20", dropout_draws="1000", dropout_p="0.3")
     assert not at.exception and not at.error
     assert (at.slider(key="dropout_p1").value, at.slider(key="dropout_p2").value) == (0.5, 0.2)
     assert at.query_params["dropout_model"] == "concise"
-    assert at.toggle(key="dropout_var").value
-    titles = str([c.proto.spec for c in at.get("vega_lite_chart")])
-    assert "dropout masks on" in titles and "settings differ" in str([m.value for m in at.markdown])
+    assert key_of(exp.unbiasedness, exp.UnbiasConfig(0.3, 1000)) in world.computed
+    at.button(key="dropout_go__go").click().run()
+    assert not at.exception and not at.error
+    wanted = exp.DropoutSettings("concise", 20, 0.5, 0.2, 1e-3)
+    assert trained(world) == list(wanted.train_configs().values())
+    at.slider(key="dropout_p2").set_value(0.3).run()  # the widget: only the run with dropout trains again
+    assert trained(world)[2:] == [replace(wanted, p2=0.3).config()]
 
 
 @pytest.mark.parametrize(
@@ -211,14 +273,15 @@ def test_page_url_round_trip_and_variance_toggle(small_fmnist) -> None:
         {"dropout_model": "<script>", "dropout_epochs": "13", "dropout_wd": "nan", "dropout_draws": "0"},
     ],
 )
-def test_page_bad_url_values_fall_back(small_fmnist, params: dict[str, str]) -> None:
+def test_page_bad_url_values_fall_back(world: ResultStore, params: dict[str, str]) -> None:
     at = open_page(**params)
     assert not at.exception
     assert at.slider(key="dropout_p1").value == 0.2
     assert at.select_slider(key="dropout_epochs").value == 10
+    assert at.select_slider(key="dropout_draws").value == 100_000
 
 
-def test_page_in_chinese(small_fmnist) -> None:
+def test_page_in_chinese(world: ResultStore) -> None:
     at = open_page("zh")
     assert not at.exception and not at.error
     assert "暂退法" in at.title[0].value

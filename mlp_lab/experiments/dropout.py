@@ -16,38 +16,85 @@ import torch
 from torch import nn
 
 from mlp_lab.checks import register
+from mlp_lab.controls import control
 from mlp_lab.data import FashionMNIST, iter_batches, load_fashion_mnist, to_float
 from mlp_lab.device import pick_device
 from mlp_lab.models import ScratchMLP, dropout_layer, linear_weights
-from mlp_lab.training import EVAL_BATCH, Progress, TrainConfig, TrainResult, make_model, train
+from mlp_lab.store import cached
+from mlp_lab.training import EVAL_BATCH, MODELS, Progress, TrainConfig, TrainResult, make_model, train
 
 BOOK_P1, BOOK_P2 = 0.2, 0.5  # 3.6.1: dropout1, dropout2
-BOOK_LR, BOOK_HIDDENS = 0.5, (256, 256)
-BOOK_TEST_ACC = {"scratch": 0.857, "concise": 0.844}  # where the book's curves end after 10 epochs
+BOOK_LR, BOOK_HIDDENS, BOOK_BATCH = 0.5, (256, 256), 256
 DEMO_PS = (0.0, 0.5, 1.0)  # the book's printed demo on arange(16).reshape(2, 8)
+DRAWS = (1_000, 10_000, 100_000, 1_000_000)
+EPOCHS = (10, 20, 30, 50)
+WEIGHT_DECAYS = (0.0, 1e-4, 3e-4, 1e-3, 3e-3, 1e-2)
+RUNS = ("with", "without")  # the page's two trainings: the book's net with dropout, and its twin
 
 
-def book_config(
-    model: str = "scratch",
-    p1: float = BOOK_P1,
-    p2: float = BOOK_P2,
-    *,
-    with_dropout: bool = True,
-    epochs: int = 10,
-    weight_decay: float = 0.0,
-    seed: int = 0,
-) -> TrainConfig:
-    """The chapter's 784-256-256-10 net (lr 0.5, batch 256); ``with_dropout=False`` is its twin."""
-    return TrainConfig(
-        model=model,
-        hiddens=BOOK_HIDDENS,
-        lr=BOOK_LR,
-        batch_size=256,
-        epochs=epochs,
-        seed=seed,
-        weight_decay=weight_decay,
-        dropout=(p1, p2) if with_dropout else (),
+@dataclass(frozen=True)
+class DropoutSettings:
+    """The controls of "the book's network" (3.6.1 / 3.6.2); defaults are the book's."""
+
+    model: str = control(
+        "scratch",
+        key="dropout_model",
+        label="dropout.model",
+        choices=MODELS,
+        widget="segmented",
+        help="dropout.model_help",
+        doc="scratch (dropout_layer, 3.6.1) or concise (nn.Dropout, 3.6.2)",
     )
+    epochs: int = control(
+        10,
+        key="dropout_epochs",
+        label="dropout.epochs",
+        choices=EPOCHS,
+        widget="select_slider",
+        help="dropout.epochs_help",
+        doc="passes over the training set",
+    )
+    p1: float = control(
+        BOOK_P1, key="dropout_p1", label="dropout.p1", lo=0.0, hi=1.0, step=0.05, doc="dropout after hidden layer 1"
+    )
+    p2: float = control(
+        BOOK_P2,
+        key="dropout_p2",
+        label="dropout.p2",
+        lo=0.0,
+        hi=1.0,
+        step=0.05,
+        help="dropout.swap_help",
+        doc="dropout after hidden layer 2",
+    )
+    weight_decay: float = control(
+        0.0,
+        key="dropout_wd",
+        label="dropout.wd",
+        choices=WEIGHT_DECAYS,
+        widget="select_slider",
+        fmt="g",
+        help="dropout.wd_help",
+        doc="weight decay of both networks",
+    )
+    seed: int = 0
+
+    def train_configs(self, device: str = "auto") -> dict[str, TrainConfig]:
+        """The chapter's 784-256-256-10 net (lr 0.5, batch 256) with dropout, and its twin without."""
+        return {run: self.config(with_dropout=run == "with", device=device) for run in RUNS}
+
+    def config(self, *, with_dropout: bool = True, device: str = "auto") -> TrainConfig:
+        return TrainConfig(
+            model=self.model,
+            hiddens=BOOK_HIDDENS,
+            lr=BOOK_LR,
+            batch_size=BOOK_BATCH,
+            epochs=self.epochs,
+            seed=self.seed,
+            weight_decay=self.weight_decay,
+            dropout=(self.p1, self.p2) if with_dropout else (),
+            device=device,
+        )
 
 
 # --- the layer -----------------------------------------------------------------------------------
@@ -83,8 +130,19 @@ def mask_picture(p: float, seed: int = 0, examples: int = 8, units: int = 32) ->
 
 @dataclass(frozen=True)
 class UnbiasConfig:
-    p: float = 0.5
-    draws: int = 100_000
+    """The layer's controls: ``p`` drives the mask picture and the unbiasedness measurement."""
+
+    p: float = control(
+        0.5, key="dropout_p", label="dropout.p", lo=0.0, hi=1.0, step=0.05, help="dropout.p_help", doc="dropout p"
+    )
+    draws: int = control(
+        100_000,
+        key="dropout_draws",
+        label="dropout.draws",
+        choices=DRAWS,
+        widget="select_slider",
+        doc="dropout draws averaged",
+    )
     seed: int = 0
 
 
@@ -176,7 +234,6 @@ class VarianceResult:
     train_mode: list[list[float]] = field(default_factory=list)  # [epoch][layer], dropout masks on
     eval_mode: list[list[float]] = field(default_factory=list)  # [epoch][layer], dropout off
     test_acc: list[float] = field(default_factory=list)
-    stopped: bool = False
 
     def rows(self) -> list[dict]:
         out = []
@@ -192,14 +249,13 @@ PROBE_IMAGES = 1024  # the first training images; the same probe at every epoch
 
 
 def activation_variance(
-    config: TrainConfig,
-    data: FashionMNIST | None = None,
-    on_epoch: Callable[[int, int], bool | None] | None = None,
+    config: TrainConfig, data: FashionMNIST | None = None, progress: Callable[[float], None] | None = None
 ) -> VarianceResult:
     """Train ``config`` and, at the start and after each epoch, measure each hidden layer's variance
     on a fixed probe batch, with dropout on (what training sees) and off (what testing sees).
 
-    ``on_epoch(epoch, epochs)`` reports progress; returning True stops the run.
+    ``progress(fraction)`` hears how far the training is (a page's bar; its updates also let
+    Streamlit interrupt the run, which then stores nothing).
     """
     device = pick_device(config.device)
     data = data if data is not None else load_fashion_mnist(device)
@@ -213,16 +269,16 @@ def activation_variance(
             table.append([h.var().item() for h in hiddens])
 
     def callback(p: Progress) -> bool:
-        if not p.epoch_end:
-            return False
-        measure(p.model)
-        result.test_acc.append(p.history.test_acc[-1])
-        return bool(on_epoch and on_epoch(p.epoch, p.epochs))
+        if progress is not None:
+            progress(p.fraction)
+        if p.epoch_end:
+            measure(p.model)
+            result.test_acc.append(p.history.test_acc[-1])
+        return False
 
     model = make_model(config, data.device)
     measure(model)
-    trained = train(config, data=data, callback=callback, model=model)
-    result.stopped = trained.stopped
+    train(config, data=data, callback=callback, every_steps=10, model=model)
     return result
 
 
@@ -241,25 +297,34 @@ class ModeGap:
         return float(np.std(self.train_accs))
 
 
+PASSES = 10  # test-set passes with dropout left on
+
+
 def trained_model(result: TrainResult, device: torch.device | str = "cpu") -> nn.Module:
     model = make_model(replace(result.config, device="cpu"), torch.device("cpu"))
     model.load_state_dict(result.state_dict)
     return model.to(device).eval()
 
 
-def mode_gap(result: TrainResult, passes: int = 10, data: FashionMNIST | None = None, seed: int = 0) -> ModeGap:
-    """Test accuracy of a trained net with dropout off, and over ``passes`` passes with it on."""
-    device = pick_device(result.config.device)
-    data = data if data is not None else load_fashion_mnist(device)
+def mode_gap(config: TrainConfig, passes: int = PASSES, progress: Callable[[float], None] | None = None) -> ModeGap:
+    """Test accuracy of the net ``config`` trains (the shared, cached run) with dropout off, and
+    over ``passes`` passes with it on (masks seeded by ``config.seed``)."""
+    result = cached(train, config)
+    device = pick_device(config.device)
+    data = load_fashion_mnist(device)
     model = trained_model(result, data.device)
-    gen = torch.Generator(device=data.device).manual_seed(seed)
+    gen = torch.Generator(device=data.device).manual_seed(config.seed)
+    accs = []
 
     def accuracy(dropout_on: bool) -> float:
         correct = 0
         for xb, yb in iter_batches(data.test_x, data.test_y, EVAL_BATCH, generator=None):
             _, logits = forward_parts(model, to_float(xb), dropout_on=dropout_on, generator=gen)
             correct += int((logits.argmax(dim=1) == yb).sum())
-        return correct / data.test_y.shape[0]
+        if progress is not None:
+            progress((len(accs) + 1) / (passes + 1))
+        accs.append(correct / data.test_y.shape[0])
+        return accs[-1]
 
     return ModeGap(accuracy(False), [accuracy(True) for _ in range(passes)])
 
@@ -267,7 +332,7 @@ def mode_gap(result: TrainResult, passes: int = 10, data: FashionMNIST | None = 
 # --- checks against the book ---------------------------------------------------------------------
 @register("dropout.layer_unbiased", section="3.6")
 def _layer_unbiased() -> tuple[float, bool]:
-    worst = max(unbiasedness(UnbiasConfig(p=p)).final_error for p in (BOOK_P1, BOOK_P2))
+    worst = max(cached(unbiasedness, UnbiasConfig(p=p)).final_error for p in (BOOK_P1, BOOK_P2))
     return worst, worst < 0.01
 
 
@@ -281,5 +346,7 @@ def _layer_p1_zeros() -> tuple[str, bool]:
 
 @register("dropout.mlp_test_acc", section="3.6")
 def _mlp_test_acc() -> tuple[float, bool]:
-    worst = min(train(book_config(model)).history.test_acc[-1] for model in ("scratch", "concise"))
+    # The page's "with dropout" run at the book's settings: one training shared with the page.
+    configs = (DropoutSettings(model=model).config() for model in MODELS)
+    worst = min(cached(train, config).history.test_acc[-1] for config in configs)
     return worst, worst >= 0.83
