@@ -2,8 +2,11 @@
 
 import dataclasses
 import re
+from pathlib import Path
 
 from mlp_lab import reproduce
+from mlp_lab.store import key_of
+from mlp_lab.ui.i18n import CATALOGUE
 from mlp_lab.ui.runner import result_store
 from tests.test_app import run_app
 
@@ -14,7 +17,8 @@ def test_lists_rows_of_a_topic_and_runs_them_all() -> None:
     at = run_app("en", page=PAGE, book_topic="activations")
     assert not at.exception
     assert any(c.value.endswith("4 not run yet.") for c in at.caption)
-    at.button(key="book_run_all").click().run()
+    assert any(c.value.startswith("2 rows compare a number") and "2 are identities" in c.value for c in at.caption)
+    at.button(key="book_run_all__go").click().run()
     assert not at.exception
     summary = next(c.value for c in at.caption if "within tolerance" in c.value)
     assert summary.startswith("4 within tolerance, 0 outside")
@@ -36,7 +40,7 @@ def test_every_registered_row_is_listed() -> None:
 
     at = run_app("en", page=PAGE)
     assert not at.exception
-    ids = {c.value.strip("`") for c in at.caption if c.value.startswith("`")}
+    ids = {c.value.split("`")[1] for c in at.caption if c.value.startswith("`")}
     assert ids == {c.id for c in all_checks()}
 
 
@@ -57,21 +61,22 @@ def test_a_row_that_raised_is_explained_not_stored_and_runs_again(monkeypatch) -
 
     check = dataclasses.replace(base, id="activations.flaky_demo", fn=flaky)
     monkeypatch.setitem(reproduce._REGISTRY, check.id, check)
+    monkeypatch.setitem(CATALOGUE, f"check.{check.id}.quantity", {"en": "flaky", "zh": "不稳定的一行"})
     at = run_app("zh", page=PAGE, book_topic="activations")
     at.button(key=f"book_run_{check.id}").click().run()
     assert not at.exception
     assert any("activations.flaky_demo" in w.value and "disk went away" in w.value for w in at.warning)
-    assert result_store().get(reproduce.row_key(check)) is None
+    assert result_store().get(key_of(reproduce.row, check.id)) is None
     at.button(key=f"book_run_{check.id}").click().run()
     assert not at.exception and not at.warning and len(calls) == 2
-    assert result_store().get(reproduce.row_key(check)).ok
+    assert result_store().get(key_of(reproduce.row, check.id)).ok
 
 
 def test_every_row_reads_in_chinese() -> None:
     for check in reproduce.all_checks():
         for field in ("quantity", "book", "tolerance"):
-            if re.search(r"[A-Za-z]{2,}", getattr(check, field)):  # words, not only numbers and symbols
-                assert re.search(r"[\u4e00-\u9fff]", check.text(field, "zh")), f"{check.id}.{field}"
+            if re.search(r"[A-Za-z]{2,}", reproduce.text(check, field, "en")):  # words, not only numbers
+                assert re.search(r"[\u4e00-\u9fff]", reproduce.text(check, field, "zh")), f"{check.id}.{field}"
     at = run_app("zh", page=PAGE, book_topic="dropout")
     assert not at.exception
     cells = [m.value for m in at.markdown]
@@ -85,3 +90,22 @@ def test_cells_show_their_text_literally() -> None:
         # Markdown renders a backslash-escaped punctuation character as itself.
         assert re.sub(r"\\(.)", r"\1", literal(text)) == text
         assert not re.search(r"(?<!\\)[>#*_\[\]$`]", literal(text))
+
+
+def test_translation_edits_do_not_change_the_code_version() -> None:
+    """The checks' words live in the i18n catalogue, which the cache's code version ignores."""
+    from mlp_lab.cache import code_version
+
+    code_version.cache_clear()
+    before = code_version()
+    path = Path(reproduce.__file__).parent / "ui" / "i18n" / "checks.py"
+    original = path.read_text(encoding="utf-8")
+    try:
+        path.write_text(original + "\n# a translator's edit\n", encoding="utf-8")
+        code_version.cache_clear()
+        assert code_version() == before
+    finally:
+        path.write_text(original, encoding="utf-8")
+        code_version.cache_clear()
+    experiments = list((Path(reproduce.__file__).parent / "experiments").glob("*.py"))
+    assert experiments and all(re.search(r"[\u4e00-\u9fff]", p.read_text(encoding="utf-8")) is None for p in experiments)

@@ -14,7 +14,10 @@ import pytest
 from packaging.requirements import Requirement
 from packaging.specifiers import SpecifierSet
 
-tomllib = pytest.importorskip("tomllib")  # Python 3.11+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # Python 3.10, which the README supports: the same parser from PyPI
+    import tomli as tomllib
 
 ROOT = Path(__file__).resolve().parents[1]
 # Import names whose distribution is named differently; everything else maps to itself.

@@ -8,7 +8,7 @@ import time
 from mlp_lab import data
 from mlp_lab.cache import DiskCache
 from mlp_lab.data import FILES
-from mlp_lab.store import ResultStore
+from mlp_lab.store import ResultStore, cached, key_of
 from mlp_lab.ui import runner
 from tests.conftest import tiny_arrays, write_idx_folder
 from tests.test_app import run_app
@@ -43,24 +43,40 @@ def test_unusable_cache_folder_still_serves_the_page(tmp_path, monkeypatch) -> N
         store.disk = saved
 
 
-def test_many_sessions_one_computation(monkeypatch) -> None:
-    """Eight sessions ask for the same missing result together: one computes, all get it."""
-    store = ResultStore()
-    monkeypatch.setattr(runner, "result_store", lambda: store)
-    calls = []
+CALLS: list[int] = []
 
-    def slow_compute() -> dict:
-        calls.append(1)
-        time.sleep(0.5)
-        return {"answer": 42}
 
-    results = []
-    threads = [
-        threading.Thread(target=lambda: results.append(runner.cached_run(("demo", 1), slow_compute))) for _ in range(8)
-    ]
+def slow_answer(config: int) -> dict:
+    CALLS.append(config)
+    time.sleep(0.5)
+    return {"answer": 42 + config}
+
+
+def test_many_sessions_one_computation() -> None:
+    """Eight sessions ask for the same missing result together: one computes, all get it; the
+    ones that waited were told so (the ``waiting`` callback), once a second."""
+    store, waits = ResultStore(), []
+    CALLS.clear()
+
+    def ask() -> None:
+        results.append(cached(slow_answer, 1, store=store, waiting=waits.append))
+
+    results: list[dict] = []
+    threads = [threading.Thread(target=ask) for _ in range(8)]
     for th in threads:
         th.start()
     for th in threads:
         th.join()
-    assert len(calls) == 1 and store.computations == 1
-    assert len(results) == 8 and all(r is results[0] for r in results)
+    assert CALLS == [1] and store.computations == 1 and store.computed == [key_of(slow_answer, 1)]
+    assert len(results) == 8 and all(r is results[0] for r in results) and results[0]["answer"] == 43
+    assert cached(slow_answer, 2, store=store)["answer"] == 44 and CALLS == [1, 2]  # another config: computed
+
+
+def test_a_result_that_should_not_be_stored_is_computed_again() -> None:
+    """A stopped training (incomplete) goes back to the caller but is never stored."""
+    store = ResultStore()
+    CALLS.clear()
+    for _ in range(2):
+        assert cached(slow_answer, 5, store=store, should_store=lambda r: False)["answer"] == 47
+    assert CALLS == [5, 5] and len(store) == 0
+

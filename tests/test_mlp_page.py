@@ -27,7 +27,9 @@ def test_default_run_reaches_the_books_accuracy(default_run) -> None:
     code = at.get("code")[0].value
     assert "def relu(X" in code and "class ScratchMLP" in code and "def train(" in code
     assert len(at.get("download_button")) == 3
-    assert any("Within the book's range" in m.value for m in at.markdown)
+    # the book box lists the section's rows from the registry (run on request)
+    box = at.dataframe[-1].value
+    assert len(box) == 3 and box.iloc[0, 0] == "3.2"
 
 
 def test_equivalence_tab_shows_float_rounding(default_run) -> None:
@@ -96,3 +98,13 @@ def test_bad_url_values_fall_back_to_defaults(default_run, params) -> None:
     at = run_app("en", page=PAGE, timeout=60, **params)  # defaults are cached: instant
     assert not at.exception
     assert at.slider(key="mlp_epochs").value == 10 and at.number_input(key="mlp_lr").value == pytest.approx(0.1)
+    (key,) = params
+    assert any(f"`{key}`" in w.value for w in at.warning)  # the notice names the dropped parameter
+
+
+def test_changing_a_control_or_the_seed_changes_the_run(default_run) -> None:
+    """What is shown comes from the run of the current settings: another seed, another run."""
+    base = {m.label: m.value for m in default_run.metric}
+    other = run_app("en", page=PAGE, timeout=300, seed="1")
+    assert not other.exception
+    assert {m.label: m.value for m in other.metric} != base
