@@ -25,7 +25,7 @@ def test_default_run_reaches_the_books_accuracy(default_run) -> None:
     captions = " ".join(c.value for c in at.caption)
     assert "true: ankle boot" in captions  # the first test image, as in d2l.predict_ch3
     code = at.get("code")[0].value
-    assert "def relu(X" in code and "class ScratchMLP" in code and "def train(" in code
+    assert "def relu(X" in code and "class ScratchMLP" in code and "def train_ch3(" in code
     assert len(at.get("download_button")) == 3
     # the book box lists the section's rows from the registry (run on request)
     box = at.dataframe[-1].value

@@ -123,15 +123,14 @@ def _concise_test_acc() -> tuple[float, bool]:
 
 
 def code_that_ran(model: str) -> str:
-    """The library source that defines and trains ``model``: what the page shows is what ran."""
+    """What the MLP page shows as the code: the model as defined in the library, then the book's
+    loop (``mlp_lab.book_loop``), which reaches the same parameters as the batched trainer that ran."""
     import inspect
 
-    from mlp_lab import models, training
+    from mlp_lab import book_loop, models
 
-    parts = ([models.relu, models.ScratchMLP] if model == "scratch" else [models.build_concise]) + [
-        models.init_weights,
-        training.train,
-    ]
+    parts = [models.relu, models.ScratchMLP] if model == "scratch" else [models.build_concise]
+    parts += [models.init_weights, book_loop.train_epoch_ch3, book_loop.train_ch3]
     return "\n\n".join(inspect.getsource(obj) for obj in parts)
 
 

@@ -56,8 +56,12 @@ STRINGS.update(
         "mlp.per_class": {"en": "Accuracy per class", "zh": "各类别精度"},
         "mlp.class": {"en": "class", "zh": "类别"},
         "mlp.code_intro": {
-            "en": "This is the source of the functions that trained the model above, read from the running library.",
-            "zh": "以下是训练上面模型的函数源代码，直接从运行中的库读取。",
+            "en": "The model as the library defines it, then the training loop written the book's way "
+            "(train_epoch_ch3, train_ch3). The app runs the same computation batched from memory, with live "
+            "curves and a Stop button; a test checks that both reach the same parameters.",
+            "zh": "先是库中定义的模型，然后是按书中写法写成的训练循环（train_epoch_ch3、train_ch3）。"
+            "应用实际运行的是同一计算的批量化版本（数据常驻内存，带实时曲线和停止按钮）；"
+            "有测试检查两者得到相同的参数。",
         },
         "mlp.equal_intro": {
             "en": "Both implementations start from the same parameters and see the same batches; if 3.2 and 3.3 "
