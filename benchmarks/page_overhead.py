@@ -32,8 +32,8 @@ def page_seconds() -> tuple[float, float]:
     os.environ["MLP_LAB_CACHE"] = tempfile.mkdtemp(prefix="mlp-lab-overhead-")  # nothing cached
     from streamlit.testing.v1 import AppTest
 
-    from mlp_lab.training import TrainConfig, store_key
-    from mlp_lab.ui.runner import result_store
+    from mlp_lab.store import key_of, shared_store
+    from mlp_lab.training import TrainConfig, train
 
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=900)
     at.switch_page("pages/mlp.py")
@@ -41,7 +41,7 @@ def page_seconds() -> tuple[float, float]:
     at.run()
     wall = time.perf_counter() - start
     assert not at.exception, at.exception
-    return result_store().get(store_key(TrainConfig())).seconds, wall
+    return shared_store().get(key_of(train, TrainConfig())).seconds, wall
 
 
 def main() -> None:

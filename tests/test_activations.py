@@ -1,15 +1,21 @@
+import time
+
 import numpy as np
 import pytest
 import torch
 
+from mlp_lab import reproduce
 from mlp_lab.experiments.activations import (
-    ACTIVATIONS,
+    FORMULAS,
+    FUNCTIONS,
     ApproxConfig,
     CurveConfig,
     claims,
     curves,
     fit_one_hidden_layer,
 )
+from mlp_lab.store import key_of
+from mlp_lab.ui.runner import result_store
 from tests.test_app import run_app
 
 
@@ -41,10 +47,26 @@ def test_every_claim_holds() -> None:
         assert claim.holds, claim
 
 
-@pytest.mark.parametrize("name", list(ACTIVATIONS))
+@pytest.mark.parametrize("name", list(FUNCTIONS))
 def test_every_activation_is_finite_on_a_wide_range(name: str) -> None:
-    (c,) = curves(CurveConfig((name,), lo=-20, hi=20, step=0.5))
+    (c,) = curves(CurveConfig((name,), span=(-20.0, 20.0), step=0.5))
     assert np.isfinite(c.y).all() and np.isfinite(c.grad).all()
+    assert name in FORMULAS
+
+
+def test_the_ladder_of_fits_ends_at_the_chosen_k() -> None:
+    assert [c.units for c in ApproxConfig(units=16).ladder()] == [1, 2, 8, 16]
+    assert [c.units for c in ApproxConfig(units=1, target="abs").ladder()] == [1]
+    assert {c.target for c in ApproxConfig(units=5, target="abs").ladder()} == {"abs"}
+
+
+def test_reproduce_rows_read_the_pages_claims() -> None:
+    checks = reproduce.select("activations.")
+    assert len(checks) == 4
+    for check in checks:
+        row = reproduce.run_check(check)
+        assert row.ok, row
+    assert result_store().get(key_of(claims, 0)) is not None  # the same result the page shows at seed 0
 
 
 def test_more_units_approximate_better() -> None:
@@ -59,7 +81,7 @@ def test_page_defaults_in_both_languages() -> None:
         at = run_app(lang, page="pages/activations.py")
         assert not at.exception
         assert len(at.get("vega_lite_chart")) >= 5  # 4 functions + the approximation
-        assert len(at.dataframe) == 1  # the claims table
+        assert len(at.dataframe) == 2  # the claims table, then the book box
         assert all("✅" in str(v) for v in at.dataframe[0].value.iloc[:, -1])
 
 
@@ -73,6 +95,26 @@ def test_page_url_round_trip_and_widgets() -> None:
     assert len(at.get("vega_lite_chart")) == 2  # one overlay chart + the approximation
     at.multiselect(key="act_fns").set_value([]).run()
     assert not at.exception and at.info
+
+
+def test_page_controls_change_what_is_computed() -> None:
+    at = run_app("en", page="pages/activations.py", act_fns="tanh", act_range=["-2", "2"], act_step="0.5")
+    assert not at.exception
+    assert result_store().get(key_of(curves, CurveConfig(("tanh",), span=(-2.0, 2.0), step=0.5))) is not None
+    at.slider(key="act_units").set_value(4).run()
+    assert not at.exception
+    assert any("with k = 4:" in c.value for c in at.caption)
+    assert result_store().get(key_of(fit_one_hidden_layer, ApproxConfig(units=4))) is not None
+
+
+def test_page_reruns_from_the_cache_quickly() -> None:
+    """The issue's budget: a rerun with everything cached takes under half a second of server time."""
+    at = run_app("en", page="pages/activations.py")
+    assert not at.exception
+    start = time.perf_counter()
+    at.run()
+    assert not at.exception
+    assert time.perf_counter() - start < 0.5
 
 
 @pytest.mark.parametrize(

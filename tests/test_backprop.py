@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import functools
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,10 +12,13 @@ from streamlit.testing.v1 import AppTest
 from mlp_lab import reproduce
 from mlp_lab.experiments import backprop as exp
 from mlp_lab.models import build_model
+from mlp_lab.store import key_of
 from mlp_lab.ui.backprop_charts import graph_dot, latex_matrix
+from mlp_lab.ui.runner import result_store
 from tests.test_app import run_app
 
 ROOT = Path(__file__).resolve().parent.parent
+REAL_SWEEP = exp.backward_memory  # the page tests below swap in a smaller sweep (small_memory_sweep)
 CASES = [exp.GraphConfig(activation=a, bias=b) for a in exp.PHIS for b in (False, True)]
 
 
@@ -122,7 +125,9 @@ def test_saved_bytes_are_what_each_operation_keeps(kind: str) -> None:
 
 
 def test_backward_memory_grows_with_batch_and_depth() -> None:
-    points = exp.backward_memory(exp.MemoryConfig(width=32, depths=(1, 2), batch_sizes=(4, 8)))
+    done: list[float] = []
+    points = REAL_SWEEP(exp.MemoryConfig(width=32, depths=(1, 2), batch_sizes=(4, 8)), done.append)
+    assert done == [0.25, 0.5, 0.75, 1.0]
     by = {(p.depth, p.batch_size): p.saved_bytes for p in points}
     assert by[(1, 8)] - 4 == 2 * (by[(1, 4)] - 4)  # proportional to the batch
     assert by[(2, 8)] > by[(1, 8)] and all(p.predict_bytes == 0 for p in points)
@@ -138,12 +143,16 @@ def test_reproduce_rows_pass() -> None:
 
 
 # --- the page ---------------------------------------------------------------------------------------
+def small_sweep(config: exp.MemoryConfig, progress=None) -> list[exp.MemoryPoint]:
+    """The page's sweep on small shapes (its own cache key: this function's name)."""
+    return REAL_SWEEP(replace(config, width=32, depths=(1, 2), batch_sizes=(1, 8)), progress)
+
+
 @pytest.fixture(scope="module", autouse=True)
 def small_memory_sweep():
     """The full memory sweep takes seconds; the page tests only need its shape."""
-    small = functools.partial(exp.MemoryConfig, width=32, depths=(1, 2), batch_sizes=(1, 8))
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(exp, "MemoryConfig", small)
+        mp.setattr(exp, "backward_memory", small_sweep)
         yield
 
 
@@ -160,6 +169,8 @@ def test_page_defaults() -> None:
     assert len(at.get("graphviz_chart")) == 1
     assert at.success and "autograd" in at.success[0].value
     assert len(at.get("vega_lite_chart")) == 1  # memory
+    assert len(at.dataframe) == 3  # the gradient check, the memory table, the book box
+    assert result_store().get(key_of(small_sweep, exp.MemoryConfig())) is not None
 
 
 @pytest.mark.parametrize("bias", [False, True])
@@ -181,10 +192,13 @@ def test_page_walks_every_step_forward_then_backward(bias: bool) -> None:
 
 
 def test_page_bias_toggle_and_url_round_trip() -> None:
-    at = open_page(bp_d="2", bp_h="7", bp_q="4", bp_phi="tanh", bp_lam="0.0", bp_step="9")
+    at = open_page(bp_d="2", bp_h="7", bp_q="4", bp_phi="tanh", bp_lam="0", bp_step="9")
     assert not at.exception
     assert at.slider(key="bp_h").value == 7 and at.selectbox(key="bp_phi").value == "tanh"
+    assert at.select_slider(key="bp_lam").value == 0.0
     assert at.slider(key="bp_step").value == 9
+    asked = exp.GraphConfig(inputs=2, hidden=7, outputs=4, activation="tanh", lam=0.0)
+    assert result_store().get(key_of(exp.gradient_check, asked)) is not None  # the page checked this graph
     assert " b1 " not in at.get("graphviz_chart")[0].proto.spec
     at.toggle(key="bp_bias").set_value(True).run()
     assert not at.exception
@@ -204,6 +218,21 @@ def test_page_bad_url_values_fall_back(params: dict[str, str]) -> None:
     at = open_page(**params)
     assert not at.exception and not at.error
     assert at.slider(key="bp_d").value == 4 and at.selectbox(key="bp_phi").value == "relu"
+    assert 1 <= at.slider(key="bp_step").value <= 13
+
+
+def test_switching_the_biases_off_past_the_end_clamps_the_step() -> None:
+    at = open_page(bp_bias="true", bp_step="15")
+    assert at.slider(key="bp_step").value == 15 and "b1" in exp.steps(True)[14].id
+    at.toggle(key="bp_bias").set_value(False).run()
+    assert not at.exception and not at.error
+    assert at.slider(key="bp_step").value == 13 and at.slider(key="bp_step").max == 13
+    assert at.latex[0].value.strip("$\n") == exp.steps(False)[-1].formula
+
+
+def test_a_link_past_the_end_of_the_walk_without_biases() -> None:
+    at = open_page(bp_step="14")
+    assert not at.exception and not at.error
     assert 1 <= at.slider(key="bp_step").value <= 13
 
 

@@ -3,6 +3,7 @@
 import numpy as np
 import pytest
 
+from mlp_lab.controls import controls_of
 from mlp_lab.experiments import shift as exp
 from mlp_lab.reproduce import select
 
@@ -70,22 +71,43 @@ def test_clipping_caps_beta_and_far_targets_stay_finite() -> None:
 def test_label_shift_system_recovers_p_and_the_safeguard_clips() -> None:
     C = np.eye(3) * 0.8 + 0.1
     p = np.array([0.6, 0.3, 0.1])
-    raw, safe, used = exp.solve_label_shift(C, C @ p)
+    raw, safe, used = exp.solve_label_shift(C, C.T @ p)
     np.testing.assert_allclose(raw, p, atol=1e-12) and np.testing.assert_allclose(safe, p, atol=1e-12)
     assert not used
     mu = np.array([0.02, 0.49, 0.49])  # below what any p can give for class 0: the raw solution goes negative
     raw, safe, used = exp.solve_label_shift(C, mu)
     assert raw.min() < 0 and used and safe.min() >= 0 and safe.sum() == pytest.approx(1)
     singular = np.zeros((3, 3))
-    singular[0] = 1.0  # everything predicted as class 0
+    singular[:, 0] = 1.0  # everything predicted as class 0
     _, safe, _ = exp.solve_label_shift(singular, np.array([1.0, 0, 0]))
     assert np.isfinite(safe).all() and safe.sum() == pytest.approx(1)
 
 
-def test_confusion_matrix_columns_sum_to_one() -> None:
-    C = exp.confusion_matrix(np.array([0, 1, 1, 2]), np.array([0, 1, 2, 2]), k=4)
-    np.testing.assert_allclose(C[:, :3].sum(axis=0), 1)
-    assert C[1, 2] == 0.5 and C[:, 3].sum() == 0  # a class absent from validation: an empty column
+def test_confusion_matrix_has_a_row_per_true_class_as_scikit_learn() -> None:
+    pred, labels = np.array([0, 1, 1, 2]), np.array([0, 1, 2, 2])
+    C = exp.confusion_matrix(pred, labels, k=4)
+    np.testing.assert_allclose(C[:3].sum(axis=1), 1)
+    assert C[2, 1] == 0.5 and C[2, 2] == 0.5  # true class 2: once predicted as 1, once as 2
+    assert C[1, 2] == 0 and C[3].sum() == 0  # a class absent from validation: an empty row
+
+
+def test_label_shift_recovers_p_with_a_lopsided_confusion_matrix() -> None:
+    """Predictions drawn from a known, non-symmetric C (row = true class): the measured C and the
+    target's mean prediction give back the target's p(y) only when the system is C^T p = mu."""
+    rng = np.random.default_rng(0)
+    truth = np.array([[0.9, 0.1, 0.0], [0.4, 0.6, 0.0], [0.0, 0.3, 0.7]])
+
+    def predict(labels: np.ndarray) -> np.ndarray:
+        return np.array([rng.choice(3, p=truth[y]) for y in labels])
+
+    val = rng.integers(0, 3, 20000)
+    C = exp.confusion_matrix(predict(val), val, k=3)
+    np.testing.assert_allclose(C, truth, atol=0.02)
+    p = np.array([0.1, 0.2, 0.7])
+    target = rng.choice(3, size=20000, p=p)
+    mu = np.bincount(predict(target), minlength=3) / len(target)
+    _, estimate, _ = exp.solve_label_shift(C, mu)
+    np.testing.assert_allclose(estimate, p, atol=0.02)
 
 
 def test_reweighted_posteriors_never_divide_by_zero() -> None:
@@ -112,8 +134,8 @@ def small_classifier(synthetic_data) -> exp.LabelClassifier:
 def test_label_classifier_measures_c_and_q(small_classifier, synthetic_data) -> None:
     clf = small_classifier
     assert clf.q_y.sum() == pytest.approx(1) and clf.confusion.shape == (10, 10)
-    present = clf.confusion.sum(axis=0) > 0
-    np.testing.assert_allclose(clf.confusion.sum(axis=0)[present], 1)
+    present = clf.confusion.sum(axis=1) > 0  # a row per true class
+    np.testing.assert_allclose(clf.confusion.sum(axis=1)[present], 1)
     assert clf.test_probs.shape == (256, 10)
     np.testing.assert_allclose(clf.test_probs.sum(axis=1), 1, rtol=1e-5)
     assert clf.val_acc > 0.9 and len(clf.history) == 6  # the stripes are easy
@@ -121,6 +143,13 @@ def test_label_classifier_measures_c_and_q(small_classifier, synthetic_data) -> 
         exp.train_label_classifier(exp.LabelClassifierConfig(train_size=1000, val_size=100), synthetic_data)
     with pytest.raises(ValueError):
         exp.LabelClassifierConfig(epochs=0)
+
+
+def test_label_classifier_reports_its_progress(synthetic_data) -> None:
+    seen: list[float] = []
+    config = exp.LabelClassifierConfig(train_size=800, val_size=224, epochs=2)
+    exp.train_label_classifier(config, synthetic_data, progress=lambda p: seen.append(p.fraction))
+    assert seen and seen == sorted(seen) and seen[-1] == pytest.approx(1.0)
 
 
 def test_label_shift_estimates_a_one_class_target(small_classifier) -> None:
@@ -136,7 +165,7 @@ def test_label_shift_estimates_a_one_class_target(small_classifier) -> None:
 def test_a_weak_classifier_gives_a_singular_c_and_still_an_answer(synthetic_data) -> None:
     weak = exp.train_label_classifier(exp.LabelClassifierConfig(train_size=800, val_size=224, epochs=1), synthetic_data)
     result = exp.label_shift(weak, exp.TargetConfig(p_y=exp.PRESETS["shoes"], n=500))
-    assert result.condition_number > 1e6  # some class is never predicted: a zero row in C
+    assert result.condition_number > 1e6  # some class is never predicted: a zero column in C
     assert np.isfinite(result.estimate).all() and result.estimate.sum() == pytest.approx(1)
     assert np.isfinite(result.reweighted.loss)
 
@@ -172,3 +201,28 @@ def test_reproduce_rows_are_registered_with_the_issue_ids() -> None:
     ids = {c.id for c in select("shift.")}
     assert ids == {"shift.covariate_reweighting_helps", "shift.label_shift_estimate", "shift.label_reweighting_helps"}
     assert all(c.section == "3.9" for c in select("shift."))
+
+
+def test_target_settings_pick_a_preset_or_the_ten_weights() -> None:
+    shoes = exp.TargetSettings()
+    assert shoes.preset == "shoes" and shoes.target() == exp.TargetConfig(p_y=exp.PRESETS["shoes"], n=5000)
+    assert exp.TargetSettings(preset="bags", w3=7).weights == exp.PRESETS["bags"]  # weights only for custom
+    custom = exp.TargetSettings(preset="custom", n=500, w3=4, w8=0, seed=2)
+    assert custom.weights == (1, 1, 1, 4, 1, 1, 1, 1, 0, 1)
+    assert custom.target() == exp.TargetConfig(p_y=custom.weights, n=500, seed=2)
+    zeros = exp.TargetSettings(preset="custom", **{f"w{k}": 0 for k in range(10)})
+    with pytest.raises(ValueError):
+        zeros.target().distribution()
+
+
+def test_controls_keep_the_address_bar_keys_and_the_defaults() -> None:
+    settings = (exp.CovariateConfig, exp.LabelClassifierConfig, exp.TargetSettings, exp.ConceptConfig)
+    keys = {spec.key for s in settings for spec in controls_of(s).values()}
+    assert keys == {
+        "shift_x1", "shift_x2", "shift_spread", "shift_clip", "shift_train_size", "shift_epochs", "shift_preset",
+        "shift_n", "shift_drift", "shift_updates", *(f"shift_w{k}" for k in range(10)),
+    }  # fmt: skip
+    clip = controls_of(exp.CovariateConfig)["clip"]
+    assert clip.parse("100") == 100.0 and clip.parse("0") == 0.0
+    assert exp.LabelClassifierConfig().train_size + exp.LabelClassifierConfig().val_size == 60000
+    assert exp.ConceptConfig().drift_degrees == 5.0 and exp.CovariateConfig().target_x1 == 1.5

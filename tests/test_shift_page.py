@@ -1,22 +1,31 @@
 """AppTest of the distribution-shift page (3.9): defaults, the label-shift path, extremes, bad links."""
 
+import json
+
 import pytest
 
 from mlp_lab import data
 from mlp_lab.experiments import shift as exp
-from mlp_lab.ui.runner import result_store
+from mlp_lab.ui.runner import is_cached
 from tests.test_app import run_app
 
 PAGE = "pages/shift.py"
-SMALL = {"shift_train": "true", "shift_train_size": "5000", "shift_epochs": "1"}
+SMALL = {"shift_train_size": "5000", "shift_epochs": "1"}
+GO = "shift_train__go"  # the classifier's gate button
 
 
 @pytest.fixture(scope="module")
 def trained(fmnist):
     """The page with a small real classifier (5,000 images, one epoch), trained once for the module."""
     at = run_app("en", page=PAGE, timeout=300, **SMALL)
+    assert not at.exception and any(b.key == GO for b in at.button)
+    at.button(key=GO).click().run()
     assert not at.exception
     return at
+
+
+def covariate_table(at):
+    return at.dataframe[0].value
 
 
 def test_defaults_explain_and_wait_for_the_classifier() -> None:
@@ -24,17 +33,18 @@ def test_defaults_explain_and_wait_for_the_classifier() -> None:
     assert not at.exception and not at.error
     assert at.title[0].value == "3.9 Environment and distribution shift"
     assert any("Train the classifier" in i.value for i in at.info)
+    assert at.button(key=GO).label == "Train the classifier"
     assert len(at.get("vega_lite_chart")) == 5  # three kinds, covariate, concept
-    table = at.dataframe[0].value
+    table = covariate_table(at)
     linear_gain = table.iloc[0, 2] - table.iloc[0, 1]
     quadratic_change = abs(table.iloc[1, 2] - table.iloc[1, 1])
     assert linear_gain > 0.15 and quadratic_change < 0.03
-    assert len(at.dataframe[-1].value) == 2  # the book box: covariate and concept rows only
+    assert len(at.dataframe[-1].value) == 3  # the book box: the topic's three rows of the registry
 
 
 def test_chinese_page() -> None:
     at = run_app("zh", page=PAGE, timeout=120)
-    assert not at.exception
+    assert not at.exception and not at.error
     assert at.title[0].value == "3.9 环境和分布偏移"
     assert any("训练分类器" in i.value for i in at.info)
 
@@ -47,37 +57,54 @@ def test_label_shift_with_a_trained_classifier(trained) -> None:
     assert len(at.get("vega_lite_chart")) == 7  # + p(y) bars and the confusion matrix
     scores = at.dataframe[1].value
     assert len(scores) == 3 and scores.iloc[:, 1].between(0, 1).all()
-    assert len(at.dataframe[-1].value) == 4
-    key = exp.result_key(exp.LabelClassifierConfig(train_size=5000, epochs=1))
-    assert result_store().get(key) is not None  # stored: the next visitor gets it at once
+    assert is_cached(exp.train_label_classifier, exp.LabelClassifierConfig(train_size=5000, epochs=1))
+
+
+def test_confusion_matrix_chart_has_true_classes_as_rows(trained) -> None:
+    spec = next(json.loads(c.proto.spec) for c in trained.get("vega_lite_chart") if "true class" in c.proto.spec)
+    encoding = spec["layer"][0]["encoding"] if "layer" in spec else spec["encoding"]
+    assert encoding["y"]["field"] == "true" and encoding["y"]["title"] == "true class i"
+    assert encoding["x"]["field"] == "pred" and encoding["x"]["title"] == "predicted class j"
+
+
+def test_a_stored_classifier_shows_without_a_click(trained) -> None:
+    at = run_app("zh", page=PAGE, timeout=120, **SMALL)
+    assert not at.exception and not at.error
+    assert not any(b.key == GO for b in at.button)
+    assert len(at.get("vega_lite_chart")) == 7
 
 
 def test_one_class_target_and_the_biggest_target(trained) -> None:
     at = trained
+    before = float(next(m.value for m in at.metric if m.label == "L1 error of the estimate"))
     at.segmented_control(key="shift_preset").set_value("bags")
     at.select_slider(key="shift_n").set_value(10000)
     at.run()
     assert not at.exception and not at.error
     l1 = float(next(m.value for m in at.metric if m.label == "L1 error of the estimate"))
-    assert 0 <= l1 <= 2
+    assert 0 <= l1 <= 2 and l1 != before  # another target, another estimate
 
 
-def test_custom_target_with_every_weight_zero_says_so(fmnist, trained) -> None:
+def test_custom_target_with_every_weight_zero_says_so(trained) -> None:
     zeros = {f"shift_w{k}": "0" for k in range(10)}
     at = run_app("en", page=PAGE, timeout=300, shift_preset="custom", **SMALL, **zeros)
     assert not at.exception
     assert any("weight 0" in w.value for w in at.warning)
+    assert at.slider(key="shift_w3").label == "dress"
     at.slider(key="shift_w3").set_value(4).run()  # dresses only
     assert not at.exception and not any("weight 0" in w.value for w in at.warning)
+    assert len(at.get("vega_lite_chart")) == 7
 
 
 def test_far_target_and_clipping_and_a_frozen_stream() -> None:
+    default = covariate_table(run_app("en", page=PAGE, timeout=120))
     at = run_app(
         "en", page=PAGE, timeout=120, shift_x1="3", shift_x2="3", shift_spread="0.3", shift_clip="100",
         shift_drift="0", shift_updates="0",
     )  # fmt: skip
     assert not at.exception and not at.error
     assert at.slider(key="shift_x1").value == 3.0 and at.select_slider(key="shift_clip").value == 100
+    assert not covariate_table(at).equals(default)  # the controls reach the covariate study
     stream = next(c.value for c in at.caption if "last 10 rounds" in c.value)
     frozen, updated = (float(part.split()[-1].rstrip(".")) for part in stream.split(":")[1].split(","))
     assert frozen == updated > 0.9  # no drift and no updates: the two models are one
@@ -87,7 +114,7 @@ def test_far_target_and_clipping_and_a_frozen_stream() -> None:
     "params",
     [
         {"shift_preset": "bogus", "shift_clip": "7", "shift_x1": "99", "shift_w3": "-5"},
-        {"shift_train_size": "123", "shift_epochs": "0", "shift_drift": "abc", "shift_train": "perhaps"},
+        {"shift_train_size": "123", "shift_epochs": "0", "shift_drift": "abc", "shift_w0": "11"},
         {"shift_preset": "", "shift_n": "1", "shift_spread": "-1", "shift_updates": "1e9"},
     ],
 )
@@ -105,7 +132,8 @@ def test_missing_data_is_explained(tmp_path, monkeypatch) -> None:
         raise OSError("offline")
 
     monkeypatch.setattr(data, "_arrays_from_torchvision", offline)
-    at = run_app("en", page=PAGE, timeout=120, shift_train="true", shift_train_size="10000", shift_epochs="2")
+    at = run_app("en", page=PAGE, timeout=120, shift_train_size="10000", shift_epochs="2")
+    at.button(key=GO).click().run()
     assert not at.exception
     assert any("MLP_LAB_DATA" in e.value for e in at.error)
-    assert any("Train the classifier" in i.value for i in at.info)
+    assert len(at.get("vega_lite_chart")) == 5  # the studies that need no data still show

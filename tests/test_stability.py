@@ -6,7 +6,9 @@ import numpy as np
 import pytest
 import torch
 
+from mlp_lab.controls import controls_of
 from mlp_lab.experiments import stability as exp
+from mlp_lab.models import INITS
 from mlp_lab.reproduce import select
 
 
@@ -115,6 +117,13 @@ def test_constant_start_stays_symmetric_and_dropout_breaks_it(synthetic_data) ->
     np.testing.assert_allclose(images[0], images[1], atol=1e-3)  # equal units, equal pictures
 
 
+def test_symmetry_reports_its_progress_to_the_end(synthetic_data) -> None:
+    seen: list[float] = []
+    exp.symmetry(exp.SymmetryConfig(hidden=2, steps=5), synthetic_data, progress=seen.append)
+    assert seen == sorted(seen) and seen[0] > 0 and seen[-1] == pytest.approx(1.0)
+    assert any(f <= 0.5 for f in seen) and any(f > 0.5 for f in seen)  # both runs report
+
+
 def test_symmetry_with_zero_steps_is_the_start(synthetic_data) -> None:
     result = exp.symmetry(exp.SymmetryConfig(hidden=2, steps=0), synthetic_data)
     assert result.plain.tracked.shape == (1, 2) and result.plain.final_spread == 0
@@ -122,7 +131,7 @@ def test_symmetry_with_zero_steps_is_the_start(synthetic_data) -> None:
 
 def test_xavier_keeps_the_variance_and_the_books_normal_does_not() -> None:
     ratios = {
-        init: exp.layer_variances(exp.VarianceConfig(init=init, depth=8, width=128)).ratio_to_input()
+        init: exp.layer_variances(exp.LayerVarianceConfig(init=init, depth=8, width=128)).ratio_to_input()
         for init in ("xavier_normal", "xavier_uniform", "normal", "normal1")
     }
     for init in ("xavier_normal", "xavier_uniform"):
@@ -132,7 +141,7 @@ def test_xavier_keeps_the_variance_and_the_books_normal_does_not() -> None:
 
 
 def test_linear_theory_predicts_the_measured_variance() -> None:
-    result = exp.layer_variances(exp.VarianceConfig(init="normal1", depth=6, width=64, batch=512))
+    result = exp.layer_variances(exp.LayerVarianceConfig(init="normal1", depth=6, width=64, batch=512))
     assert result.gain_per_layer == pytest.approx(64.0)
     measured, theory = np.log10(result.forward_var), np.log10(result.theory("forward"))
     np.testing.assert_allclose(measured, theory, atol=0.6)  # within a factor of 4 after 6 layers of 64x
@@ -141,8 +150,8 @@ def test_linear_theory_predicts_the_measured_variance() -> None:
 
 
 def test_kaiming_keeps_relu_variance_where_xavier_halves_it() -> None:
-    kaiming = exp.layer_variances(exp.VarianceConfig(init="kaiming", activation="relu", depth=10, width=128))
-    xavier = exp.layer_variances(exp.VarianceConfig(init="xavier_normal", activation="relu", depth=10, width=128))
+    kaiming = exp.layer_variances(exp.LayerVarianceConfig(init="kaiming", activation="relu", depth=10, width=128))
+    xavier = exp.layer_variances(exp.LayerVarianceConfig(init="xavier_normal", activation="relu", depth=10, width=128))
     assert kaiming.gain_per_layer == pytest.approx(1.0) and xavier.gain_per_layer == pytest.approx(0.5)
     # ReLU's output is not centred, so compare second moments through the gradient: it is centred.
     assert 0.2 < kaiming.backward_var[0] < 5
@@ -150,33 +159,33 @@ def test_kaiming_keeps_relu_variance_where_xavier_halves_it() -> None:
 
 
 def test_variance_study_extremes_are_finite_and_flag_float32() -> None:
-    big = exp.layer_variances(exp.VarianceConfig(init="normal1", activation="linear", depth=50, width=64))
+    big = exp.layer_variances(exp.LayerVarianceConfig(init="normal1", activation="linear", depth=50, width=64))
     assert np.isfinite(big.forward_var).all() and big.forward_var[-1] > 1e80
     assert exp.float32_overflow_layer(big.forward_max) is not None
-    small = exp.layer_variances(exp.VarianceConfig(init="normal", activation="sigmoid4", depth=50, width=16))
+    small = exp.layer_variances(exp.LayerVarianceConfig(init="normal", activation="sigmoid4", depth=50, width=16))
     assert (small.forward_var[1:] > 0).all()  # 2 tanh(x/2) keeps tiny values; 4 sigmoid - 2 would give 0
     assert exp.float32_underflow_layer(small.forward_max) is not None
-    constant = exp.layer_variances(exp.VarianceConfig(init="constant", depth=3, width=8))
+    constant = exp.layer_variances(exp.LayerVarianceConfig(init="constant", depth=3, width=8))
     assert constant.theory("forward") is None
     assert exp.float32_overflow_layer(np.array([1.0, 2.0])) is None
 
 
 def test_histograms_cover_every_value() -> None:
-    config = exp.VarianceConfig(depth=6, width=32, batch=20)
+    config = exp.LayerVarianceConfig(depth=6, width=32, batch=20)
     result = exp.layer_variances(config)
     assert [h.travelled for h in result.histograms if h.direction == "forward"] == [1, 3, 6]
     for h in result.histograms:
         assert h.counts.sum() == 20 * 32 and len(h.edges) == len(h.counts) + 1
-    one = exp.layer_variances(exp.VarianceConfig(depth=1, width=4, batch=2))
+    one = exp.layer_variances(exp.LayerVarianceConfig(depth=1, width=4, batch=2))
     assert len(one.histograms) == 2
 
 
 def test_variance_config_validates_and_picks_a_batch() -> None:
     with pytest.raises(ValueError):
-        exp.VarianceConfig(init="zeros")
+        exp.LayerVarianceConfig(init="zeros")
     with pytest.raises(ValueError):
-        exp.VarianceConfig(depth=0)
-    assert exp.VarianceConfig(width=256).inputs == 256 and exp.VarianceConfig(width=1024).inputs == 64
+        exp.LayerVarianceConfig(depth=0)
+    assert exp.LayerVarianceConfig(width=256).inputs == 256 and exp.LayerVarianceConfig(width=1024).inputs == 64
 
 
 def test_weight_variance_is_xavier_gamma() -> None:
@@ -197,3 +206,29 @@ def test_reproduce_rows_are_registered_with_the_issue_ids() -> None:
     assert all(c.section == "3.8" for c in select("stability."))
     value, ok = next(c for c in select("stability.matrix_product_explodes")).fn()
     assert ok and 20 <= value <= 32
+
+
+def test_controls_keep_the_books_defaults_and_the_address_bar_keys() -> None:
+    studies = (exp.VanishingConfig, exp.MatrixProductConfig, exp.SymmetryConfig, exp.LayerVarianceConfig)
+    keys = {spec.key for settings in (*studies, exp.DeepTrainSettings) for spec in controls_of(settings).values()}
+    assert keys == {
+        "stability_vdepth", "stability_count", "stability_size", "stability_sigma", "stability_units",
+        "stability_steps", "stability_dropout", "stability_init", "stability_act", "stability_depth",
+        "stability_width", "stability_schemes", "stability_tact", "stability_epochs",
+    }  # fmt: skip
+    book = exp.MatrixProductConfig()
+    assert (book.count, book.size, book.sigma) == (100, 4, 1.0)  # the book's loop
+    sigma = controls_of(exp.MatrixProductConfig)["sigma"]
+    assert sigma.parse("0.0015") == 0.0015 and sigma.parse("100") == 100.0 and 1.0 in exp.SIGMAS
+    assert exp.LayerVarianceConfig().init == "xavier_normal" and exp.SymmetryConfig().hidden == 2
+
+
+def test_deep_settings_build_one_run_per_scheme() -> None:
+    settings = exp.DeepTrainSettings(schemes=("kaiming", "constant"), activation="tanh", epochs=2, seed=3)
+    configs = settings.train_configs()
+    assert list(configs) == ["kaiming", "constant"]
+    for scheme, config in configs.items():
+        assert config.init == scheme and config.hiddens == exp.DEEP_HIDDENS and config.activation == "tanh"
+        assert config.epochs == 2 and config.seed == 3 and config.lr == 0.1 and config.batch_size == 256
+    assert exp.DeepTrainSettings(schemes=()).train_configs() == {}
+    assert exp.DeepTrainSettings().schemes == INITS

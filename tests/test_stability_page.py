@@ -1,4 +1,4 @@
-"""AppTest of the stability page (3.8): defaults, widgets, URL state, extremes, bad links."""
+"""AppTest of the stability page (3.8): defaults, widgets, URL state, extremes, bad links, the training gate."""
 
 import numpy as np
 import pytest
@@ -6,11 +6,15 @@ import pytest
 from mlp_lab import data
 from mlp_lab.experiments import stability as exp
 from mlp_lab.models import INITS
-from mlp_lab.training import History, TrainResult, store_key
+from mlp_lab.store import key_of
+from mlp_lab.training import History, TrainResult, train
 from mlp_lab.ui.runner import result_store
+from mlp_lab.ui.train_panel import is_trained
+from tests.conftest import private_world, striped_data
 from tests.test_app import run_app
 
 PAGE = "pages/stability.py"
+GO = "stability_train__go"  # the training gate's button
 
 
 @pytest.fixture(scope="module")
@@ -21,6 +25,10 @@ def default_run(fmnist):
     return at
 
 
+def vanish_caption(at) -> str:
+    return next(c.value for c in at.caption if c.value.startswith("Sigmoid: the first layer's gradient"))
+
+
 def test_defaults_show_every_study_and_the_book_box(default_run) -> None:
     at = default_run
     assert at.title[0].value == "3.8 Numerical stability and initialisation"
@@ -29,17 +37,20 @@ def test_defaults_show_every_study_and_the_book_box(default_run) -> None:
     metrics = {m.label: m.value for m in at.metric}
     assert 20 <= float(metrics["Largest |entry| of the product"].removeprefix("1e")) <= 32
     assert 0.5 < float(metrics["Stable σ, measured"]) < 0.65
-    assert "[-8.3012e+24" in at.get("code")[1].value or "e+2" in at.get("code")[1].value
-    book = at.dataframe[-1].value
-    assert len(book) == 4 and "1e+25" in book.iloc[1, 2]
-    assert any("Train the 6 networks" in t.label for t in at.toggle)
+    assert "e+2" in at.get("code")[1].value  # the book's 4x4 product, printed as torch would
+    assert "(30 layers)" in vanish_caption(at)
+    assert len(at.dataframe[-1].value) == 3  # the book box: the topic's three rows of the registry
+    assert at.button(key=GO).label == "Train the 6 networks"  # nothing trains before the click
+    assert any("about a minute per network" in i.value for i in at.info)
+    assert not any("shown from the cache" in c.value for c in at.caption)
 
 
 def test_chinese_page(fmnist) -> None:
     at = run_app("zh", page=PAGE, timeout=300)
-    assert not at.exception
+    assert not at.exception and not at.error
     assert at.title[0].value == "3.8 数值稳定性和模型初始化"
     assert any("sigmoid" in c.value and "层" in c.value for c in at.caption)
+    assert at.button(key=GO).label == "训练这 6 个网络"
 
 
 def test_widget_changes_and_extremes_warn(default_run) -> None:
@@ -57,6 +68,14 @@ def test_widget_changes_and_extremes_warn(default_run) -> None:
     assert not at.exception and not at.get("code")[1:]  # no matrix print for n > 4
 
 
+def test_a_control_changes_what_the_page_computes(default_run) -> None:
+    at = default_run
+    at.slider(key="stability_vdepth").set_value(10).run()
+    assert not at.exception
+    assert "(10 layers)" in vanish_caption(at)  # the study ran again, 10 layers deep
+    assert result_store().get(key_of(exp.vanishing_gradients, exp.VanishingConfig(max_depth=10))) is not None
+
+
 def test_url_reproduces_a_deep_variance_study(fmnist) -> None:
     at = run_app(
         "en", page=PAGE, timeout=300, stability_init="normal1", stability_act="relu", stability_depth="50",
@@ -68,6 +87,8 @@ def test_url_reproduces_a_deep_variance_study(fmnist) -> None:
     assert at.slider(key="stability_depth").value == 50 and at.slider(key="stability_vdepth").value == 50
     assert any("exceeds float32" in i.value for i in at.info)
     assert any("n·γ" in c.value for c in at.caption)
+    config = exp.LayerVarianceConfig(init="normal1", activation="relu", depth=50, width=128)
+    assert result_store().get(key_of(exp.layer_variances, config)) is not None
 
 
 @pytest.mark.parametrize(
@@ -75,7 +96,7 @@ def test_url_reproduces_a_deep_variance_study(fmnist) -> None:
     [
         {"stability_sigma": "abc", "stability_depth": "999", "stability_init": "zeros"},
         {"stability_schemes": "bogus", "stability_units": "-3", "stability_width": "7", "stability_act": ""},
-        {"stability_count": "1e9", "stability_dropout": "nan", "stability_epochs": "0", "stability_train": "maybe"},
+        {"stability_count": "1e9", "stability_dropout": "nan", "stability_epochs": "0", "stability_tact": "gelu"},
     ],
 )
 def test_bad_url_values_fall_back(default_run, params) -> None:
@@ -89,23 +110,37 @@ def test_no_scheme_asks_for_one(default_run) -> None:
     at = run_app("en", page=PAGE, timeout=300, stability_schemes="")
     assert not at.exception
     assert any("at least one scheme" in i.value for i in at.info)
+    assert not any(b.key == GO for b in at.button)
 
 
-def test_trained_schemes_come_back_side_by_side(default_run) -> None:
-    """Results already on the server show at once, without switching training on."""
+def test_trained_schemes_come_back_side_by_side() -> None:
+    """Results already on the server show at once, without a click."""
     schemes = ["constant", "kaiming"]
-    for scheme, acc in zip(schemes, (0.1, 0.8), strict=True):
-        config = exp.deep_config(scheme, epochs=2)
-        history = History([2.3, 2.2], [acc, acc], [2.3, 2.2], [acc, acc])
-        result = TrainResult(config, history, {}, np.zeros(10, dtype=np.uint8), seconds=1.0, device="cpu")
-        result_store().put(store_key(config), result)
-    charts_before = len(default_run.get("vega_lite_chart"))
-    at = run_app("en", page=PAGE, timeout=300, stability_schemes=schemes, stability_epochs="2")
-    assert not at.exception
-    assert not at.toggle(key="stability_train").value  # nothing trains: both were stored
-    assert sum("shown from the cache" in c.value for c in at.caption) == 2
-    assert len(at.get("vega_lite_chart")) == charts_before + 1  # the comparison chart
-    assert at.pills(key="stability_schemes").value == schemes
+    with private_world(striped_data()):
+        configs = exp.DeepTrainSettings(schemes=tuple(schemes), epochs=2).train_configs()
+        for acc, config in zip((0.1, 0.8), configs.values(), strict=True):
+            history = History([2.3, 2.2], [acc, acc], [2.3, 2.2], [acc, acc])
+            result = TrainResult(config, history, {}, np.zeros(10, dtype=np.uint8), seconds=1.0, device="cpu")
+            result_store().put(key_of(train, config), result)
+        at = run_app("en", page=PAGE, timeout=300, stability_schemes=schemes, stability_epochs="2")
+        assert not at.exception
+        assert not any(b.key == GO for b in at.button)  # the gate is open: both were stored
+        assert sum("shown from the cache" in c.value for c in at.caption) == 2
+        assert at.pills(key="stability_schemes").value == schemes
+        compare = at.get("vega_lite_chart")[-1].proto.spec
+        assert "constant" in compare and "kaiming" in compare  # the comparison chart, one line per scheme
+
+
+def test_the_button_trains_the_chosen_schemes() -> None:
+    with private_world(striped_data()):
+        at = run_app("en", page=PAGE, timeout=300, stability_schemes="kaiming", stability_epochs="1")
+        config = exp.DeepTrainSettings(schemes=("kaiming",), epochs=1).train_configs()["kaiming"]
+        assert at.button(key=GO).label == "Train the 1 networks" and not is_trained(config)
+        at.button(key=GO).click().run()
+        assert not at.exception and not at.error
+        assert is_trained(config)  # trained and stored for the next visitor
+        assert not any(b.key == GO for b in at.button)
+        assert "kaiming" in at.get("vega_lite_chart")[-1].proto.spec
 
 
 def test_every_scheme_has_a_caption() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import torch
@@ -13,9 +13,12 @@ from torch import nn
 from torch.nn import functional as F
 
 from mlp_lab.checks import register
+from mlp_lab.controls import control
+from mlp_lab.store import cached
 
-# name -> f(x, alpha); alpha is the pReLU / LeakyReLU slope and the ELU scale.
-ACTIVATIONS: dict[str, Callable[[torch.Tensor, float], torch.Tensor]] = {
+# The functions this page plots: name -> f(x, alpha); alpha is the pReLU slope. (Not to be confused
+# with ``mlp_lab.models.ACTIVATIONS``, the hidden layers a trained MLP can use.)
+FUNCTIONS: dict[str, Callable[[torch.Tensor, float], torch.Tensor]] = {
     "relu": lambda x, a: torch.relu(x),
     "prelu": lambda x, a: torch.clamp(x, min=0) + a * torch.clamp(x, max=0),  # the book's max(0,x) + a min(0,x)
     "sigmoid": lambda x, a: torch.sigmoid(x),
@@ -25,21 +28,46 @@ ACTIVATIONS: dict[str, Callable[[torch.Tensor, float], torch.Tensor]] = {
     "leaky_relu": lambda x, a: F.leaky_relu(x, negative_slope=0.01),
     "elu": lambda x, a: F.elu(x, alpha=1.0),
 }
+# Each function's definition as the book writes it (3.1.2), or as its paper does beyond the book.
+FORMULAS: dict[str, str] = {
+    "relu": r"\operatorname{ReLU}(x) = \max(x, 0)",
+    "prelu": r"\operatorname{pReLU}(x) = \max(0, x) + \alpha \min(0, x)",
+    "sigmoid": r"\operatorname{sigmoid}(x) = \frac{1}{1 + \exp(-x)},\quad "
+    r"\operatorname{sigmoid}'(x) = \operatorname{sigmoid}(x)\,(1 - \operatorname{sigmoid}(x))",
+    "tanh": r"\tanh(x) = \frac{1 - \exp(-2x)}{1 + \exp(-2x)},\quad \tanh'(x) = 1 - \tanh^2(x)",
+    "gelu": r"\operatorname{GELU}(x) = x\,\Phi(x)",
+    "silu": r"\operatorname{SiLU}(x) = x \operatorname{sigmoid}(x)",
+    "leaky_relu": r"\operatorname{LeakyReLU}(x) = \max(0, x) + 0.01 \min(0, x)",
+    "elu": r"\operatorname{ELU}(x) = x \text{ if } x > 0 \text{ else } \exp(x) - 1",
+}
 IN_BOOK = ("relu", "prelu", "sigmoid", "tanh")
+GRID_STEPS = (0.01, 0.02, 0.05, 0.1, 0.2, 0.5)
 SATURATION = 0.01  # |f'(x)| below this: the gradient barely passes (shaded on the page)
 
 
 @dataclass(frozen=True)
 class CurveConfig:
-    names: tuple[str, ...] = ("relu",)
-    lo: float = -8.0
-    hi: float = 8.0
-    step: float = 0.1
-    alpha: float = 0.1
+    """Which functions to draw, on which grid; the defaults are the book's plots (-8..8, step 0.1)."""
+
+    names: tuple[str, ...] = control(IN_BOOK, key="act_fns", label="act.functions", choices=tuple(FUNCTIONS),
+                                     help="act.functions_help", doc="activation functions to plot")  # fmt: skip
+    span: tuple[float, float] = control((-8.0, 8.0), key="act_range", label="act.range", lo=-20.0, hi=20.0, step=0.5,
+                                        doc="input range x")  # fmt: skip
+    step: float = control(0.1, key="act_step", label="act.step", choices=GRID_STEPS, widget="select_slider",
+                          doc="step of the grid")  # fmt: skip
+    alpha: float = control(0.1, key="act_alpha", label="act.alpha", lo=0.0, hi=1.0, step=0.05, doc="pReLU slope")
 
     def grid(self) -> torch.Tensor:
-        n = round((self.hi - self.lo) / self.step) + 1
-        return torch.linspace(self.lo, self.hi, max(n, 2), dtype=torch.float64)
+        lo, hi = self.span
+        n = round((hi - lo) / self.step) + 1
+        return torch.linspace(lo, hi, max(n, 2), dtype=torch.float64)
+
+
+@dataclass(frozen=True)
+class CurveView:
+    """How the curves are drawn (changes no result)."""
+
+    overlay: bool = control(False, key="act_overlay", label="act.overlay", cli=False)
 
 
 @dataclass
@@ -59,7 +87,7 @@ def curves(config: CurveConfig) -> list[Curve]:
     out = []
     for name in config.names:
         x = config.grid().requires_grad_(True)
-        y = ACTIVATIONS[name](x, config.alpha)
+        y = FUNCTIONS[name](x, config.alpha)
         y.backward(torch.ones_like(x))
         out.append(Curve(name, x.detach().numpy(), y.detach().numpy(), x.grad.numpy()))
     return out
@@ -81,7 +109,7 @@ class Claim:
 
 def grad_at(name: str, x0: float) -> float:
     x = torch.tensor(x0, dtype=torch.float64, requires_grad=True)
-    ACTIVATIONS[name](x, 0.1).backward()
+    FUNCTIONS[name](x, 0.1).backward()
     return float(x.grad)
 
 
@@ -103,6 +131,7 @@ def tanh_sigmoid_identity_error() -> float:
 
 
 def claims(seed: int = 0) -> list[Claim]:
+    """Each claim of 3.1 with the number that tests it (``seed`` draws the affine layers)."""
     sig, tanh, relu = grad_at("sigmoid", 0.0), grad_at("tanh", 0.0), grad_at("relu", 0.0)
     collapse, identity = affine_collapse_error(seed), tanh_sigmoid_identity_error()
     return [
@@ -126,13 +155,22 @@ TARGETS: dict[str, Callable[[torch.Tensor], torch.Tensor]] = {
 
 @dataclass(frozen=True)
 class ApproxConfig:
-    units: int = 16
-    activation: str = "relu"
-    target: str = "sin"
+    """One hidden layer of ``units`` units fitted to ``target`` on [-pi, pi]."""
+
+    units: int = control(16, key="act_units", label="act.units", lo=1, hi=128, doc="hidden units k")
+    activation: str = control("relu", key="act_uat_fn", label="act.uat_activation", choices=tuple(FUNCTIONS),
+                              doc="activation of the hidden units")  # fmt: skip
+    target: str = control("sin", key="act_target", label="act.target", choices=tuple(TARGETS),
+                          help="act.target_help", doc="function to approximate")  # fmt: skip
     steps: int = 300
     lr: float = 0.01
     seed: int = 0
     n_points: int = 200
+
+    def ladder(self) -> list[ApproxConfig]:
+        """The fits to draw for the chosen k: a few smaller ones too, so the growth of capacity shows."""
+        k = self.units
+        return [replace(self, units=u) for u in sorted({1, max(1, k // 8), max(1, k // 2), k})]
 
 
 @dataclass
@@ -158,7 +196,7 @@ def fit_one_hidden_layer(config: ApproxConfig) -> ApproxResult:
     with torch.no_grad():  # spread the units' kinks over the interval so each one can be used
         hidden.weight.copy_(torch.randn(config.units, 1, generator=g) * 2)
         hidden.bias.copy_((torch.rand(config.units, generator=g) * 2 - 1) * math.pi * hidden.weight.abs().squeeze(1))
-    act = ACTIVATIONS[config.activation]
+    act = FUNCTIONS[config.activation]
     with torch.no_grad():
         # Ridge, not plain least squares: with many similar units the plain solution has huge,
         # cancelling weights that the gradient steps afterwards cannot handle.
@@ -180,31 +218,27 @@ def fit_one_hidden_layer(config: ApproxConfig) -> ApproxResult:
     return ApproxResult(config, x.squeeze(1).numpy(), y.squeeze(1).numpy(), fit.squeeze(1).numpy(), mse)
 
 
-# --- reproduce rows -----------------------------------------------------------------------------
+# --- reproduce rows: the page's claims table at seed 0, through the one cached path ---------------
+def _claim(key: str) -> tuple[float, bool]:
+    claim = next(c for c in cached(claims, 0) if c.key == key)
+    return claim.measured, claim.holds
+
+
 @register("activations.sigmoid_grad_at_0", section="3.1.2")
 def _sigmoid_grad() -> tuple[float, bool]:
-    v = grad_at("sigmoid", 0.0)
-    return v, abs(v - 0.25) <= 1e-12
+    return _claim("sigmoid_grad0")
 
 
 @register("activations.tanh_grad_at_0", section="3.1.2")
 def _tanh_grad() -> tuple[float, bool]:
-    v = grad_at("tanh", 0.0)
-    return v, abs(v - 1.0) <= 1e-12
+    return _claim("tanh_grad0")
 
 
 @register("activations.tanh_sigmoid_identity", section="3.1.2")
 def _identity() -> tuple[float, bool]:
-    e = tanh_sigmoid_identity_error()
-    return e, e <= 1e-12
+    return _claim("tanh_sigmoid")
 
 
 @register("activations.affine_collapse", section="3.1.1")
 def _collapse() -> tuple[float, bool]:
-    e = affine_collapse_error()
-    return e, e <= 1e-10
-
-
-def approx_k_steps(k: int) -> list[int]:
-    """Fits to draw for a chosen k: a few smaller ones, so the growth of capacity is visible."""
-    return sorted({1, max(1, k // 8), max(1, k // 2), k}) if k > 1 else [1]
+    return _claim("affine_collapse")

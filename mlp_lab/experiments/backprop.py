@@ -9,7 +9,6 @@ A second part measures the memory training keeps for the backward pass (3.7.3).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, fields
 
 import numpy as np
@@ -17,7 +16,9 @@ import torch
 from torch import nn
 
 from mlp_lab.checks import register
+from mlp_lab.controls import control
 from mlp_lab.models import NUM_INPUTS, NUM_OUTPUTS, build_model
+from mlp_lab.store import Progress, cached
 
 DTYPE = torch.float64
 PHIS = ("relu", "sigmoid", "tanh")
@@ -42,12 +43,18 @@ def phi_prime(name: str, z: torch.Tensor) -> torch.Tensor:
 
 @dataclass(frozen=True)
 class GraphConfig:
-    inputs: int = 4  # d: the book's figure has 4 inputs,
-    hidden: int = 5  # h: 5 hidden units
-    outputs: int = 3  # q: and 3 outputs
-    activation: str = "relu"
-    lam: float = 0.1  # lambda, the L2 penalty's weight
-    bias: bool = False  # the chapter leaves biases out; exercise 2 puts them back
+    """The chapter's graph: sizes (the book's figure has d = 4 inputs, h = 5 hidden units and q = 3
+    outputs), the activation, lambda (the L2 penalty's weight) and the biases (the chapter leaves them
+    out; exercise 2 puts them back)."""
+
+    inputs: int = control(4, key="bp_d", label="bp.inputs", lo=1, hi=8, doc="inputs d")
+    hidden: int = control(5, key="bp_h", label="bp.hidden", lo=1, hi=8, doc="hidden units h")
+    outputs: int = control(3, key="bp_q", label="bp.outputs", lo=2, hi=6, doc="outputs q")
+    activation: str = control("relu", key="bp_phi", label="bp.phi", choices=PHIS, help="bp.phi_help",
+                              doc="activation phi")  # fmt: skip
+    lam: float = control(0.1, key="bp_lam", label="bp.lambda", choices=LAMBDAS, widget="select_slider", fmt="g",
+                         help="bp.lambda_help", doc="lambda, the weight of the L2 penalty")  # fmt: skip
+    bias: bool = control(False, key="bp_bias", label="bp.bias", help="bp.bias_help", doc="add the biases b1, b2")
     seed: int = 0
 
     def __post_init__(self) -> None:
@@ -183,10 +190,18 @@ def finite_diff_grads(ex: Example, config: GraphConfig, eps: float = 1e-6) -> di
     return out
 
 
+AUTOGRAD_TOL = 1e-10  # float64 rounding: hand and autograd do the same operations in another order
+FINITE_DIFF_TOL = 1e-6  # the central difference's own error with eps = 1e-6
+
+
 @dataclass
 class GradCheck:
     vs_autograd: dict[str, float]  # max |hand - autograd| per parameter
     vs_finite_diff: dict[str, float]  # max |hand - central difference| per parameter
+
+    @property
+    def ok(self) -> bool:
+        return self.max_autograd < AUTOGRAD_TOL and self.max_finite_diff < FINITE_DIFF_TOL
 
     @property
     def max_autograd(self) -> float:
@@ -278,6 +293,14 @@ def steps(bias: bool) -> list[Step]:
 _BIAS_VALUES = ((r"\mathbf{b}^{(1)}", "b1"), (r"\mathbf{b}^{(2)}", "b2"))
 
 
+@dataclass(frozen=True)
+class WalkView:
+    """Which step of the walk-through is shown (changes no result). The range is the longest walk
+    (with the biases); the page clamps it to ``len(steps(bias))``."""
+
+    step: int = control(1, key="bp_step", label="bp.step", lo=1, hi=len(FORWARD) + len(BACKWARD), cli=False)
+
+
 def step_value(name: str, ex: Example, values: Pass) -> np.ndarray:
     """A named value of the walk-through as a numpy array (vectors as columns, like the book)."""
     source = values if name in {f.name for f in fields(Pass)} else ex
@@ -287,9 +310,13 @@ def step_value(name: str, ex: Example, values: Pass) -> np.ndarray:
 
 
 # --- 3.7.3: memory kept for the backward pass ----------------------------------------------------
+MEMORY_MODELS = ("concise", "scratch")
+
+
 @dataclass(frozen=True)
 class MemoryConfig:
-    model: str = "concise"
+    model: str = control("concise", key="bp_mem_model", label="bp.mem_model", choices=MEMORY_MODELS,
+                         widget="segmented", help="bp.mem_model_help", doc="MLP implementation to measure")  # fmt: skip
     width: int = 256
     depths: tuple[int, ...] = (1, 2, 4, 8)
     batch_sizes: tuple[int, ...] = (1, 16, 64, 256, 1024, 4096)
@@ -326,7 +353,7 @@ def saved_for_backward(model: nn.Module, X: torch.Tensor, y: torch.Tensor) -> in
     return sum(seen.values())
 
 
-def backward_memory(config: MemoryConfig, on_point: Callable[[int, int], None] | None = None) -> list[MemoryPoint]:
+def backward_memory(config: MemoryConfig, progress: Progress | None = None) -> list[MemoryPoint]:
     """The bytes kept for backward by the Fashion-MNIST MLP, for each depth and batch size.
 
     The bytes depend only on the shapes, so random 28x28 images stand in for the data set.
@@ -344,8 +371,8 @@ def backward_memory(config: MemoryConfig, on_point: Callable[[int, int], None] |
             with torch.no_grad():
                 predicting = saved_for_backward(model, X, y)
             points.append(MemoryPoint(depth, n, kept, predicting, param_bytes))
-            if on_point:
-                on_point(len(points), total)
+            if progress:
+                progress(len(points) / total)
     return points
 
 
@@ -363,16 +390,17 @@ def activation_floats(depth: int, width: int, model: str = "concise") -> int:
 
 # --- checks --------------------------------------------------------------------------------------
 def _all_cases() -> list[GraphConfig]:
+    """The book's graph with each activation, with and without biases (the first is the page's default)."""
     return [GraphConfig(activation=a, bias=b, lam=0.1) for a in PHIS for b in (False, True)]
 
 
 @register("backprop.hand_vs_autograd", section="3.7")
 def _hand_vs_autograd() -> tuple[float, bool]:
-    worst = max(gradient_check(c).max_autograd for c in _all_cases())
-    return worst, worst < 1e-10
+    worst = max(cached(gradient_check, c).max_autograd for c in _all_cases())
+    return worst, worst < AUTOGRAD_TOL
 
 
 @register("backprop.hand_vs_finite_diff", section="3.7")
 def _hand_vs_finite_diff() -> tuple[float, bool]:
-    worst = max(gradient_check(c).max_finite_diff for c in _all_cases())
-    return worst, worst < 1e-6
+    worst = max(cached(gradient_check, c).max_finite_diff for c in _all_cases())
+    return worst, worst < FINITE_DIFF_TOL

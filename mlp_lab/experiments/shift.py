@@ -4,24 +4,29 @@
   from target (z = 1) gives beta_i = exp(h(x_i)), and weighted training fixes a model too simple
   to be right everywhere;
 - label shift: p(y) moves, p(x|y) stays; the confusion matrix C on held-out data and the mean
-  prediction mu(y_hat) on the target give p(y) by solving C p(y) = mu(y_hat);
+  prediction mu(y_hat) on the target give p(y) by solving C^T p(y) = mu(y_hat) (our C has a row
+  per true class, as scikit-learn's; the book's C is its transpose, so the book writes C p(y));
 - concept shift: the labelling rule itself drifts; a model updated on new data keeps up, a frozen
   one does not.
+
+The page's controls are declared on the configs (``control(...)``), next to what they configure.
 """
 
 from __future__ import annotations
 
-import functools
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import torch
 
 from mlp_lab.checks import register
+from mlp_lab.controls import control
 from mlp_lab.data import FashionMNIST, load_fashion_mnist, to_float
 from mlp_lab.device import pick_device
+from mlp_lab.store import cached
 from mlp_lab.training import History, Progress, TrainConfig, make_model, train
 
 NUM_CLASSES = 10
@@ -98,14 +103,22 @@ def p_y_given_x(x: np.ndarray, sharpness: float = 4.0) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-sharpness * (x[:, 1] - true_boundary(x[:, 0]))))
 
 
+CLIPS = (0.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0)  # 0: no clipping
+
+
 @dataclass(frozen=True)
 class CovariateConfig:
-    target_x1: float = 1.5  # centre of the target p(x); the source q(x) is N(0, I)
-    target_x2: float = 0.6
-    target_spread: float = 0.7  # standard deviation of p(x) along each axis
+    # centre of the target p(x); the source q(x) is N(0, I)
+    target_x1: float = control(1.5, key="shift_x1", label="shift.target_x1", lo=-1.0, hi=3.0, step=0.1,
+                               doc="x1 of the target's centre")  # fmt: skip
+    target_x2: float = control(0.6, key="shift_x2", label="shift.target_x2", lo=-1.0, hi=3.0, step=0.1,
+                               doc="x2 of the target's centre")  # fmt: skip
+    target_spread: float = control(0.7, key="shift_spread", label="shift.spread", lo=0.3, hi=1.5, step=0.1,
+                                   doc="standard deviation of p(x) along each axis")  # fmt: skip
     n_source: int = 1000
     n_target: int = 1000  # unlabelled target points for the source-vs-target classifier
-    clip: float = 0.0  # c: beta_i = min(exp(h(x_i)), c); 0 means no clipping
+    clip: float = control(0.0, key="shift_clip", label="shift.clip", choices=CLIPS, widget="select_slider", fmt="g",
+                          help="shift.clip_help", doc="c: beta_i = min(exp(h(x_i)), c); 0: no clipping")  # fmt: skip
     seed: int = 0
 
     def __post_init__(self) -> None:
@@ -182,13 +195,19 @@ def covariate_shift(config: CovariateConfig) -> CovariateResult:
 
 
 # --- label shift -------------------------------------------------------------------------------
+TRAIN_SIZES = (5000, 10000, 20000, 50000)
+
+
 @dataclass(frozen=True)
 class LabelClassifierConfig:
     """The Fashion-MNIST classifier of the label-shift study and how its data are split."""
 
-    train_size: int = 50000
+    train_size: int = control(50000, key="shift_train_size", label="shift.train_size", choices=TRAIN_SIZES,
+                              widget="select_slider", help="shift.train_size_help",
+                              doc="training images of the label-shift classifier")  # fmt: skip
     val_size: int = 10000  # held out from training: the confusion matrix C is measured here
-    epochs: int = 5
+    epochs: int = control(5, key="shift_epochs", label="shift.epochs", lo=1, hi=10,
+                          doc="epochs of the label-shift classifier")  # fmt: skip
     hiddens: tuple[int, ...] = (256,)
     lr: float = 0.1
     seed: int = 0
@@ -207,7 +226,7 @@ class LabelClassifier:
 
     config: LabelClassifierConfig
     q_y: np.ndarray  # label distribution of the training part (the source)
-    confusion: np.ndarray  # C[i, j] = P(y_hat = i | y = j) on the validation split
+    confusion: np.ndarray  # C[i, j] = P(y_hat = j | y = i) on the validation split: row = true class
     val_acc: float
     test_probs: np.ndarray  # softmax outputs on the whole test split, (10000, 10)
     test_labels: np.ndarray
@@ -233,25 +252,32 @@ def split_train(data: FashionMNIST, config: LabelClassifierConfig) -> FashionMNI
 
 
 def confusion_matrix(pred: np.ndarray, labels: np.ndarray, k: int = NUM_CLASSES) -> np.ndarray:
-    """C[i, j]: the share of examples of class j predicted as i (each column sums to 1)."""
+    """C[i, j]: the share of examples of true class i predicted as j (each row sums to 1).
+
+    Rows are true classes and columns predictions, as in scikit-learn; the book's C is the
+    transpose (its column j is the true class j).
+    """
     counts = np.zeros((k, k))
-    np.add.at(counts, (pred.astype(int), labels.astype(int)), 1)
-    totals = counts.sum(axis=0, keepdims=True)
+    np.add.at(counts, (labels.astype(int), pred.astype(int)), 1)
+    totals = counts.sum(axis=1, keepdims=True)
     return np.divide(counts, totals, out=np.zeros_like(counts), where=totals > 0)
 
 
 def train_label_classifier(
     config: LabelClassifierConfig,
     data: FashionMNIST | None = None,
-    callback: Callable[[Progress], bool | None] | None = None,
+    progress: Callable[[Progress], None] | None = None,
 ) -> LabelClassifier:
-    """Train on the training part with THE trainer, then measure C and the test-split outputs."""
+    """Train on the training part with THE trainer, then measure C and the test-split outputs.
+
+    ``progress`` hears the trainer's ``Progress`` every few steps (``.fraction`` is the share done).
+    """
     data = data if data is not None else load_fashion_mnist(pick_device())
     if config.train_size + config.val_size > data.train_x.shape[0]:
         raise ValueError(f"train_size + val_size exceeds the {data.train_x.shape[0]} training images")
     part = split_train(data, config)
     train_config = config.train_config()
-    result = train(train_config, data=part, callback=callback, every_steps=10 if callback else 0)
+    result = train(train_config, data=part, callback=progress, every_steps=10 if progress else 0)
     model = make_model(train_config, data.device)
     model.load_state_dict(result.state_dict)
     model.eval()
@@ -295,6 +321,45 @@ class TargetConfig:
         return p / p.sum()
 
 
+TARGET_CHOICES = (*PRESETS, "custom")
+TARGET_SIZES = (500, 1000, 2000, 5000, 10000)
+
+
+def _class_weight(k: int) -> Any:
+    """The custom target's weight of class ``k`` (labelled with the class's name)."""
+    return control(1, key=f"shift_w{k}", label=f"shift.w{k}", lo=0, hi=10, doc=f"custom target: weight of class {k}")
+
+
+@dataclass(frozen=True)
+class TargetSettings:
+    """The label-shift target a learner picks: a named preset or ten weights of their own."""
+
+    preset: str = control("shoes", key="shift_preset", label="shift.preset", choices=TARGET_CHOICES,
+                          widget="segmented", doc="target label distribution (custom: the weights below)")  # fmt: skip
+    n: int = control(5000, key="shift_n", label="shift.n_target", choices=TARGET_SIZES, widget="select_slider",
+                     doc="images in the target")  # fmt: skip
+    w0: int = _class_weight(0)
+    w1: int = _class_weight(1)
+    w2: int = _class_weight(2)
+    w3: int = _class_weight(3)
+    w4: int = _class_weight(4)
+    w5: int = _class_weight(5)
+    w6: int = _class_weight(6)
+    w7: int = _class_weight(7)
+    w8: int = _class_weight(8)
+    w9: int = _class_weight(9)
+    seed: int = 0
+
+    @property
+    def weights(self) -> tuple[float, ...]:
+        if self.preset in PRESETS:
+            return PRESETS[self.preset]
+        return tuple(getattr(self, f"w{k}") for k in range(NUM_CLASSES))
+
+    def target(self) -> TargetConfig:
+        return TargetConfig(p_y=self.weights, n=self.n, seed=self.seed)
+
+
 @dataclass
 class Scores:
     accuracy: float
@@ -320,11 +385,13 @@ class LabelShiftResult:
 
 
 def solve_label_shift(confusion: np.ndarray, mu: np.ndarray) -> tuple[np.ndarray, np.ndarray, bool]:
-    """Solve C p = mu; then clip at 0 and renormalise (the safeguard for an ill-conditioned C).
+    """Solve C^T p = mu; then clip at 0 and renormalise (the safeguard for an ill-conditioned C).
 
+    ``confusion`` has a row per true class (rows sum to 1), so mu_j = sum_i p_i C[i, j]: the book's
+    C p = mu with the book's C, our C transposed.
     Returns (raw solution, safe estimate, whether the safeguard changed anything).
     """
-    raw = np.linalg.lstsq(confusion, mu, rcond=None)[0]
+    raw = np.linalg.lstsq(confusion.T, mu, rcond=None)[0]
     safe = np.clip(raw, 0.0, None)
     total = safe.sum()
     safe = safe / total if total > 0 else mu.copy()  # nothing left: fall back to the mean prediction
@@ -380,8 +447,12 @@ def label_shift(classifier: LabelClassifier, target: TargetConfig) -> LabelShift
 class ConceptConfig:
     rounds: int = 40
     per_round: int = 200
-    drift_degrees: float = 5.0  # the labelling rule's boundary turns this much each round
-    update_steps: int = 5  # gradient steps the updated model takes on each round's new labels
+    # the labelling rule's boundary turns this much each round
+    drift_degrees: float = control(5.0, key="shift_drift", label="shift.drift", lo=0.0, hi=20.0, step=0.5,
+                                   doc="degrees the labelling rule turns per round")  # fmt: skip
+    # gradient steps the updated model takes on each round's new labels
+    update_steps: int = control(5, key="shift_updates", label="shift.updates", lo=0, hi=20, help="shift.updates_help",
+                                doc="gradient steps per round of the updated model")  # fmt: skip
     lr: float = 1.0
     seed: int = 0
 
@@ -452,18 +523,13 @@ def shift_pictures(n: int = 150, seed: int = 0) -> dict[str, dict[str, tuple[np.
     }
 
 
-# --- one key per result, the same for the page, the cache warmer and tests -----------------------
-def result_key(config: CovariateConfig | LabelClassifierConfig) -> tuple:
-    return ("shift." + type(config).__name__, config)
-
-
-# --- checks against the book -------------------------------------------------------------------
+# --- checks against the book (through the store: the page's default runs are the same results) ----
 COVARIATE_SEEDS = range(5)
 
 
 @register("shift.covariate_reweighting_helps", section="3.9")
 def _covariate_reweighting_helps() -> tuple[str, bool]:
-    results = [covariate_shift(CovariateConfig(seed=s)) for s in COVARIATE_SEEDS]
+    results = [cached(covariate_shift, CovariateConfig(seed=s)) for s in COVARIATE_SEEDS]
     mean = lambda kind, w: float(np.mean([r.fits[(kind, w)].target_acc for r in results]))  # noqa: E731
     lin = (mean("linear", False), mean("linear", True))
     quad = (mean("quadratic", False), mean("quadratic", True))
@@ -476,10 +542,9 @@ def _covariate_reweighting_helps() -> tuple[str, bool]:
 CHECK_TARGETS = ("shoes", "tops", "bags")
 
 
-@functools.cache
 def _classifier_for_checks() -> LabelClassifier:
-    """Both label-shift rows read the same classifier: trained once per process."""
-    return train_label_classifier(LabelClassifierConfig())
+    """Both label-shift rows read the page's default classifier: trained once per server."""
+    return cached(train_label_classifier, LabelClassifierConfig())
 
 
 @register("shift.label_shift_estimate", section="3.9")

@@ -1,11 +1,14 @@
 """3.8: numerical stability and initialisation, as experiments that run without Streamlit.
 
-Five studies, each a frozen config in and a result out:
+The studies, each a frozen config in and a result out:
 - ``sigmoid_curve``: sigmoid and its gradient (the book's figure), by autograd;
 - ``vanishing_gradients``: how much gradient reaches the first layer of a stack of L layers;
 - ``matrix_product``: the book's product of 100 random 4x4 matrices, and the scale that tames it;
 - ``symmetry``: hidden units started equal stay equal under SGD, unless dropout breaks the tie;
-- ``layer_variances``: per-layer variance of activations and gradients under each init scheme.
+- ``layer_variances``: per-layer variance of activations and gradients under each init scheme;
+- ``DeepTrainSettings``: a deeper Fashion-MNIST MLP trained under each scheme (with THE trainer).
+
+The page's controls are declared on these configs (``control(...)``), next to what they configure.
 """
 
 from __future__ import annotations
@@ -19,8 +22,10 @@ import torch
 from torch import nn
 
 from mlp_lab.checks import register
+from mlp_lab.controls import control
 from mlp_lab.data import FashionMNIST, load_fashion_mnist
 from mlp_lab.models import INITS, init_weights, linear_weights
+from mlp_lab.store import cached
 from mlp_lab.training import Progress, TrainConfig, make_model, train
 
 FLOAT32_MAX_LOG10 = math.log10(torch.finfo(torch.float32).max)  # 38.5: beyond this float32 says inf
@@ -91,7 +96,8 @@ def sigmoid_curve(lo: float = -8.0, hi: float = 8.0, step: float = 0.1) -> Sigmo
 # --- 2. vanishing gradients against depth ------------------------------------------------------
 @dataclass(frozen=True)
 class VanishingConfig:
-    max_depth: int = 30
+    max_depth: int = control(30, key="stability_vdepth", label="stability.vdepth", lo=2, hi=50,
+                             doc="deepest stack of the vanishing-gradient study")  # fmt: skip
     width: int = 64
     batch: int = 32
     activations: tuple[str, ...] = ("sigmoid", "tanh", "relu")
@@ -146,11 +152,21 @@ def vanishing_gradients(config: VanishingConfig) -> VanishingResult:
 
 
 # --- 3. the product of random matrices ---------------------------------------------------------
+SIZES = (2, 3, 4, 8, 16, 32, 64, 128, 256)
+STEPS_PER_DECADE = (1, 1.5, 2, 3, 4, 5, 6, 7, 8, 9)
+# sigma's choices: 1, 1.5, 2, 3, ..., 9 in each decade from 0.001 to 90, and 100 (a log scale through 1)
+SIGMAS = tuple(sorted({round(k * 10.0**e, 6) for e in range(-3, 2) for k in STEPS_PER_DECADE} | {100.0}))
+
+
 @dataclass(frozen=True)
 class MatrixProductConfig:
-    count: int = 100  # matrices multiplied onto the first one (the book's loop runs 100 times)
-    size: int = 4
-    sigma: float = 1.0
+    count: int = control(100, key="stability_count", label="stability.count", lo=1, hi=300,
+                         doc="matrices multiplied onto the first one (the book's loop: 100)")  # fmt: skip
+    size: int = control(4, key="stability_size", label="stability.size", choices=SIZES, widget="select_slider",
+                        doc="n: the matrices are n x n")  # fmt: skip
+    sigma: float = control(1.0, key="stability_sigma", label="stability.sigma", choices=SIGMAS,
+                           widget="select_slider", fmt="g", help="stability.sigma_help",
+                           doc="standard deviation of each entry")  # fmt: skip
     seed: int = 0
 
 
@@ -239,10 +255,13 @@ def matrix_product(config: MatrixProductConfig) -> MatrixProductResult:
 # --- 4. symmetry -------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class SymmetryConfig:
-    hidden: int = 2  # the book's example: two hidden units
-    steps: int = 100
+    # the book's example: two hidden units
+    hidden: int = control(2, key="stability_units", label="stability.units", lo=2, hi=8, doc="hidden units")
+    steps: int = control(100, key="stability_steps", label="stability.steps", lo=10, hi=500, step=10,
+                         help="stability.steps_help", doc="SGD steps from the constant start")  # fmt: skip
     lr: float = 0.1
-    dropout: float = 0.5
+    dropout: float = control(0.5, key="stability_dropout", label="stability.dropout", lo=0.05, hi=0.9, step=0.05,
+                             doc="dropout probability of the second run")  # fmt: skip
     batch_size: int = 256
     seed: int = 0
 
@@ -269,7 +288,9 @@ class SymmetryResult:
 CENTRE_PIXEL = 14 * 28 + 14
 
 
-def _symmetry_run(config: SymmetryConfig, dropout: float, data: FashionMNIST) -> SymmetryRun:
+def _symmetry_run(
+    config: SymmetryConfig, dropout: float, data: FashionMNIST, report: Callable[[float], None]
+) -> SymmetryRun:
     steps_per_epoch = math.ceil(data.train_x.shape[0] / config.batch_size)
     train_config = TrainConfig(
         hiddens=(config.hidden,),
@@ -286,6 +307,7 @@ def _symmetry_run(config: SymmetryConfig, dropout: float, data: FashionMNIST) ->
 
     def record(p: Progress) -> bool:
         snapshots.append(linear_weights(p.model)[0][0].detach().cpu().clone())
+        report(len(snapshots) / (config.steps + 1))
         return len(snapshots) > config.steps  # stop once `steps` SGD steps are recorded
 
     if config.steps > 0:
@@ -306,25 +328,39 @@ def unit_images(run: SymmetryRun, scale: int = 3) -> list[np.ndarray]:
     return [np.kron(img, np.ones((scale, scale))) for img in images]
 
 
-def symmetry(config: SymmetryConfig, data: FashionMNIST | None = None) -> SymmetryResult:
+def symmetry(
+    config: SymmetryConfig, data: FashionMNIST | None = None, progress: Callable[[float], None] | None = None
+) -> SymmetryResult:
     """Train the 784-hidden-10 MLP from the constant start, without and with dropout.
 
     In exact arithmetic the units without dropout stay equal for ever. In float32 the first step
     already leaves them one rounding step (1e-9) apart, and the symmetric start is an unstable
     balance: that difference doubles every dozen or so steps, so after a few hundred steps
     rounding alone has pulled the units apart. Dropout does it at once, on purpose.
+
+    ``progress`` hears the fraction done (the two runs one after the other).
     """
     data = data if data is not None else load_fashion_mnist("cpu")
-    return SymmetryResult(config, _symmetry_run(config, 0.0, data), _symmetry_run(config, config.dropout, data))
+    report = progress or (lambda fraction: None)
+    plain = _symmetry_run(config, 0.0, data, lambda f: report(f / 2))
+    dropped = _symmetry_run(config, config.dropout, data, lambda f: report(0.5 + f / 2))
+    return SymmetryResult(config, plain, dropped)
 
 
 # --- 5. per-layer variance under each initialisation -------------------------------------------
+WIDTHS = (16, 32, 64, 128, 256, 512, 1024)
+
+
 @dataclass(frozen=True)
-class VarianceConfig:
-    init: str = "xavier_normal"
-    activation: str = "linear"
-    depth: int = 20
-    width: int = 256
+class LayerVarianceConfig:
+    init: str = control("xavier_normal", key="stability_init", label="stability.init", choices=INITS,
+                        widget="segmented", doc="initialisation of every layer")  # fmt: skip
+    activation: str = control("linear", key="stability_act", label="stability.activation",
+                              choices=tuple(STUDY_ACTIVATIONS), widget="segmented",
+                              doc="activation after every layer")  # fmt: skip
+    depth: int = control(20, key="stability_depth", label="stability.depth", lo=1, hi=50, doc="square layers")
+    width: int = control(256, key="stability_width", label="stability.width", choices=WIDTHS,
+                         widget="select_slider", doc="n: units per layer")  # fmt: skip
     batch: int = 0  # inputs pushed through; 0: enough for 65,536 numbers per layer (cheaper when wide)
     seed: int = 0
 
@@ -348,8 +384,11 @@ class Histogram:
 
 
 @dataclass
-class VarianceResult:
-    config: VarianceConfig
+class LayerVarianceResult:
+    """How the variance of activations (forward) and gradients (backward) changes layer by layer at
+    initialisation (not to be confused with dropout's activation variance during training)."""
+
+    config: LayerVarianceConfig
     forward_var: np.ndarray  # Var[h^t] for t = 0..depth (t = 0: the input)
     backward_var: np.ndarray  # Var[dl/dh^t] for t = 0..depth (t = depth: the gradient fed in)
     forward_max: np.ndarray  # max |h^t|, to say where float32 would overflow
@@ -385,7 +424,7 @@ def _histogram(values: torch.Tensor, bins: int = 40) -> tuple[np.ndarray, np.nda
     return edges, counts
 
 
-def layer_variances(config: VarianceConfig) -> VarianceResult:
+def layer_variances(config: LayerVarianceConfig) -> LayerVarianceResult:
     """Push N(0, 1) inputs through ``depth`` square layers and a N(0, 1) gradient back through them."""
     gen = torch.Generator().manual_seed(config.seed)
     x = torch.randn(config.inputs, config.width, generator=gen, dtype=torch.float64)
@@ -407,7 +446,7 @@ def layer_variances(config: VarianceConfig) -> VarianceResult:
     gamma = weight_variance(config.init, config.width, config.width)
     act_gain = ACTIVATION_GAIN[config.activation]
     gain = None if gamma is None or act_gain is None else config.width * gamma * act_gain
-    return VarianceResult(
+    return LayerVarianceResult(
         config=config,
         forward_var=np.array([h.detach().var().item() for h in hs]),
         backward_var=np.array([g.var().item() for g in grads]),
@@ -430,41 +469,45 @@ def float32_underflow_layer(max_abs: np.ndarray) -> int | None:
     return int(under[0]) if under.size else None
 
 
-# --- one key per result, the same for the page, the cache warmer and tests -----------------------
-def compute(config: VanishingConfig | MatrixProductConfig | SymmetryConfig | VarianceConfig):
-    """Run the study a config describes."""
-    studies = {
-        VanishingConfig: vanishing_gradients,
-        MatrixProductConfig: matrix_product,
-        SymmetryConfig: symmetry,
-        VarianceConfig: layer_variances,
-    }
-    return studies[type(config)](config)
-
-
-def result_key(config: VanishingConfig | MatrixProductConfig | SymmetryConfig | VarianceConfig) -> tuple:
-    return ("stability." + type(config).__name__, config)
-
-
+# --- 6. training a deeper MLP under each scheme ------------------------------------------------
 DEEP_HIDDENS = (256,) * 5  # the training section's deeper Fashion-MNIST MLP
-DEEP_EPOCHS = 3
+TRAIN_ACTIVATIONS = ("relu", "sigmoid", "tanh")
 
 
-def deep_config(init: str, activation: str = "relu", epochs: int = DEEP_EPOCHS, seed: int = 0) -> TrainConfig:
-    return TrainConfig(hiddens=DEEP_HIDDENS, activation=activation, init=init, epochs=epochs, seed=seed)
+@dataclass(frozen=True)
+class DeepTrainSettings:
+    """The training section's controls: which schemes to train, with which activation, how long."""
+
+    schemes: tuple[str, ...] = control(INITS, key="stability_schemes", label="stability.schemes", choices=INITS,
+                                       widget="pills", doc="initialisation schemes to train")  # fmt: skip
+    activation: str = control("relu", key="stability_tact", label="stability.activation", choices=TRAIN_ACTIVATIONS,
+                              widget="segmented", doc="activation of the deeper MLP")  # fmt: skip
+    epochs: int = control(3, key="stability_epochs", label="stability.epochs", lo=1, hi=10, doc="epochs per run")
+    seed: int = 0
+
+    def train_configs(self) -> dict[str, TrainConfig]:
+        """Scheme -> the deeper MLP's run under it (the trainer of the MLP page: lr 0.1, batch 256)."""
+        return {
+            scheme: TrainConfig(
+                hiddens=DEEP_HIDDENS, activation=self.activation, init=scheme, epochs=self.epochs, seed=self.seed
+            )
+            for scheme in self.schemes
+        }
 
 
-# --- checks against the book -------------------------------------------------------------------
+# --- checks against the book (through the store: the page's default runs are the same results) ----
 @register("stability.matrix_product_explodes", section="3.8")
 def _matrix_product_explodes() -> tuple[float, bool]:
-    value = matrix_product(MatrixProductConfig()).log10_max_entry
+    value = cached(matrix_product, MatrixProductConfig()).log10_max_entry
     return value, 20 <= value <= 32
 
 
 @register("stability.xavier_preserves_variance", section="3.8")
 def _xavier_preserves_variance() -> tuple[str, bool]:
     ratios = {
-        init: layer_variances(VarianceConfig(init=init, activation="linear", depth=20, width=256)).ratio_to_input()
+        init: cached(
+            layer_variances, LayerVarianceConfig(init=init, activation="linear", depth=20, width=256)
+        ).ratio_to_input()
         for init in ("xavier_normal", "xavier_uniform", "normal1", "normal")
     }
     xavier = np.concatenate([ratios["xavier_normal"][1:], ratios["xavier_uniform"][1:]])
@@ -475,6 +518,6 @@ def _xavier_preserves_variance() -> tuple[str, bool]:
 
 @register("stability.symmetry_constant_init", section="3.8")
 def _symmetry_constant_init() -> tuple[str, bool]:
-    result = symmetry(SymmetryConfig())
+    result = cached(symmetry, SymmetryConfig())
     plain, dropped = result.plain.final_spread, result.with_dropout.final_spread
     return f"{plain:.2g} / {dropped:.2g}", plain < 1e-5 and dropped > 1e-3

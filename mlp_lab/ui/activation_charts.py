@@ -45,15 +45,44 @@ def _frame(curves: list[Curve], field: str) -> pd.DataFrame:
     )
 
 
-def function_and_derivative(curve: Curve, height: int = 220) -> alt.HConcatChart:
-    """One function: f(x) and f'(x) side by side, saturation shaded on both."""
-    shade = alt.Chart(_saturated_spans(curve)).mark_rect(opacity=0.15, color="#888").encode(x=alt.X("x0:Q"), x2=alt.X2("x1:Q"))
-    names = [curve.name]
-    f = (shade + _lines(_frame([curve], "y"), t("act.value"), names)).properties(title=curve.name, height=height)
-    g = (shade + _lines(_frame([curve], "grad"), t("act.grad"), names)).properties(
-        title=f"{curve.name}′", height=height
-    )
-    return alt.hconcat(f, g)
+def function_and_derivative(curve: Curve, height: int = 220) -> dict:
+    """One function: f(x) and f'(x) side by side, saturation shaded on both.
+
+    A plain Vega-Lite spec (for ``st.vega_lite_chart``), not Altair: the page draws one per chosen
+    function on every rerun, and building and validating them through Altair cost more than all the
+    rest of the page together.
+    """
+    quantitative = {"type": "quantitative"}
+    colour = {"field": "function", "type": "nominal", "title": None,
+              "scale": {"domain": [curve.name], "range": PALETTE[:1]}}  # fmt: skip
+    shade = {
+        "data": {"name": "spans"},
+        "mark": {"type": "rect", "opacity": 0.15, "color": "#888"},
+        "encoding": {"x": {"field": "x0", **quantitative}, "x2": {"field": "x1"}},
+    }
+
+    def panel(field: str, title: str, y_title: str) -> dict:
+        line = {
+            "data": {"name": "curve"},
+            "mark": "line",
+            "encoding": {
+                "x": {"field": "x", **quantitative, "title": "x"},
+                "y": {"field": field, **quantitative, "title": y_title},
+                "color": colour,
+                "tooltip": [
+                    {"field": "function", "type": "nominal"},
+                    {"field": "x", **quantitative, "format": ".2f"},
+                    {"field": field, **quantitative, "format": ".4f", "title": y_title},
+                ],
+            },
+        }
+        return {"title": title, "height": height, "layer": [shade, line]}
+
+    values = pd.DataFrame({"x": curve.x, "y": curve.y, "grad": curve.grad, "function": curve.name})
+    return {
+        "datasets": {"curve": values, "spans": _saturated_spans(curve)},
+        "hconcat": [panel("y", curve.name, t("act.value")), panel("grad", f"{curve.name}′", t("act.grad"))],
+    }
 
 
 def overlay(curves: list[Curve], height: int = 300) -> alt.HConcatChart:

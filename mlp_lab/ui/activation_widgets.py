@@ -18,7 +18,7 @@ def curve_charts(curves: list[Curve], overlaid: bool) -> None:
     for curve in curves:
         tag = t("act.in_book") if curve.name in IN_BOOK else t("act.beyond")
         st.latex(FORMULAS[curve.name] + rf"\qquad\text{{({tag})}}")
-        st.altair_chart(function_and_derivative(curve), width="stretch")
+        st.vega_lite_chart(spec=function_and_derivative(curve), width="stretch")
 
 
 def claims_table(claims: list[Claim]) -> None:

@@ -63,8 +63,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "sin, step, abs = |x|, sawtooth",
         "zh": "sin（正弦）、step（阶跃）、abs = |x|、sawtooth（锯齿波）",
     },
-    "act.series_target": {"en": "target", "zh": "目标"},
     "act.series_fit": {"en": "fit, k = {k}", "zh": "拟合，k = {k}"},
     "act.mse": {"en": "Mean squared error with k = {k}: {mse:.2e}", "zh": "k = {k} 时的均方误差：{mse:.2e}"},
-    "act.mse_vs_k": {"en": "error against k", "zh": "误差随 k 的变化"},
 }

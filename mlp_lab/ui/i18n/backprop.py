@@ -111,12 +111,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "(the difference quotient's own error).",
         "zh": "与 autograd 的最大误差：{auto:.1e}（仅为舍入误差）；与有限差分的最大误差：{fd:.1e}（差商本身的误差）。",
     },
-    "bp.book_box": {
-        "en": "Book (3.7.2): ∂J/∂W⁽²⁾ = ∂J/∂o hᵀ + λW⁽²⁾ and ∂J/∂W⁽¹⁾ = ∂J/∂z xᵀ + λW⁽¹⁾. Ours: the same formulas, "
-        "equal to autograd to rounding error, with ∂J/∂z = ∂J/∂h ⊙ φ'(z) in place of the printed typo.",
-        "zh": "书中（3.7.2）：∂J/∂W⁽²⁾ = ∂J/∂o hᵀ + λW⁽²⁾，∂J/∂W⁽¹⁾ = ∂J/∂z xᵀ + λW⁽¹⁾。我们：公式相同，"
-        "与 autograd 只差舍入误差；其中 ∂J/∂z 使用 ∂J/∂h ⊙ φ'(z)，而不是书中印错的版本。",
-    },
     "bp.mem": {"en": "Training needs more memory than prediction", "zh": "训练比预测需要更多内存"},
     "bp.mem_text": {
         "en": "Backward needs the forward pass's intermediate values, so training keeps them until the gradients are "

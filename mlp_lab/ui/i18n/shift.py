@@ -1,5 +1,7 @@
 """Strings of the environment and distribution-shift page (3.9)."""
 
+from mlp_lab.data import CLASS_NAMES
+
 STRINGS: dict[str, dict[str, str]] = {
     "page.shift": {"en": "3.9 Environment and distribution shift", "zh": "3.9 环境和分布偏移"},
     "shift.intro": {
@@ -80,7 +82,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "shift.label": {"en": "Label shift correction", "zh": "标签偏移纠正"},
     "shift.label_text": {
         "en": "A Fashion-MNIST MLP (784-256-10) is trained on part of the training split; the rest is held out to "
-        "measure its **confusion matrix** $\\mathbf{C}$ ($c_{ij}$: the share of class $j$ predicted as $i$). "
+        "measure its **confusion matrix** $\\mathbf{C}$ ($c_{ij}$: the share of class $i$ predicted as $j$; a row per "
+        "true class, as in scikit-learn, so the book's $\\mathbf{C}$, with a column per true class, is our "
+        "$\\mathbf{C}^\\top$). "
         "The target is drawn from the unseen test split with a label distribution $p(y)$ you choose. "
         "Its labels stay hidden: "
         "only the mean prediction $\\mu(\\hat{y})$ is used, and solving the linear system gives $p(y)$. If "
@@ -89,7 +93,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "retraining with weighted risk.",
         "zh": "在训练集的一部分上训练一个 Fashion-MNIST 多层感知机（784-256-10）；"
         "其余部分留作验证，用来测量它的**混淆矩阵** "
-        "$\\mathbf{C}$（$c_{ij}$：真实类别为 $j$ 的样本中被预测为 $i$ 的比例）。目标集从未见过的测试集中抽取，"
+        "$\\mathbf{C}$（$c_{ij}$：真实类别为 $i$ 的样本中被预测为 $j$ 的比例；"
+        "与 scikit-learn 一样每行对应一个真实类别，"
+        "所以书中每列对应一个真实类别的 $\\mathbf{C}$ 就是这里的 $\\mathbf{C}^\\top$）。"
+        "目标集从未见过的测试集中抽取，"
         "其标签分布 $p(y)$ 由你选择。目标集的标签始终不可见：只用到平均预测 $\\mu(\\hat{y})$，"
         "解这个线性方程组即得 $p(y)$。"
         "若 $\\mathbf{C}$ 病态，解可能出现负值；我们在 0 处截断后重新归一化。然后把每个输出乘以 "
@@ -103,16 +110,14 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "shift.epochs": {"en": "Epochs", "zh": "训练轮数"},
     "shift.train_go": {"en": "Train the classifier", "zh": "训练分类器"},
-    "shift.train_help": {
-        "en": "Training takes a while on a CPU (about a minute at the defaults on a small server). A classifier "
-        "trained before on this server appears without switching this on.",
-        "zh": "在 CPU 上训练需要一些时间（默认设置下在小型服务器上约一分钟）。"
-        "本服务器之前训练过的分类器无需打开此开关即可显示。",
-    },
     "shift.training": {"en": "Training the classifier…", "zh": "正在训练分类器……"},
     "shift.need_classifier": {
-        "en": "Switch on “Train the classifier” to train it; everything below then works on unlabelled targets.",
-        "zh": "打开“训练分类器”开关即可开始训练；之后下面的一切都在无标签的目标集上进行。",
+        "en": "Press “Train the classifier” to train it; everything below then works on unlabelled targets. "
+        "Training takes a while on a CPU (about a minute at the defaults on a small server); a classifier trained "
+        "before on this server appears without pressing the button.",
+        "zh": "点击“训练分类器”即可开始训练；之后下面的一切都在无标签的目标集上进行。"
+        "在 CPU 上训练需要一些时间（默认设置下在小型服务器上约一分钟）；"
+        "本服务器之前训练过的分类器无需点击按钮即可显示。",
     },
     "shift.classifier_done": {
         "en": "Classifier trained on {n} images in {seconds:.1f} s; validation accuracy {acc:.2%}.",
@@ -135,6 +140,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "shift.preset_bags": {"en": "bags: one class only.", "zh": "bags：只有一类（包）。"},
     "shift.preset_custom": {"en": "custom: set a weight per class.", "zh": "custom：为每一类设置权重。"},
+    # the custom target's weight sliders are labelled with the class names, one list for the whole app
+    **{f"shift.w{k}": {lang: names[k] for lang, names in CLASS_NAMES.items()} for k in range(10)},
     "shift.custom": {"en": "Weight of each class in the target", "zh": "目标集中每一类的权重"},
     "shift.n_target": {"en": "Target images", "zh": "目标图像数"},
     "shift.all_zero": {
@@ -144,8 +151,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "shift.true_p": {"en": "true p(y)", "zh": "真实 p(y)"},
     "shift.estimate": {"en": "estimated p(y)", "zh": "估计的 p(y)"},
     "shift.q_y": {"en": "training q(y)", "zh": "训练集 q(y)"},
-    "shift.true_class": {"en": "true class j", "zh": "真实类别 j"},
-    "shift.pred_class": {"en": "predicted class i", "zh": "预测类别 i"},
+    "shift.true_class": {"en": "true class i", "zh": "真实类别 i"},
+    "shift.pred_class": {"en": "predicted class j", "zh": "预测类别 j"},
     "shift.l1": {"en": "L1 error of the estimate", "zh": "估计的 L1 误差"},
     "shift.cond": {"en": "Condition number of C", "zh": "C 的条件数"},
     "shift.cond_help": {
@@ -198,22 +205,4 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Mean accuracy over the last 10 rounds: frozen {frozen:.3f}, updated {updated:.3f}.",
         "zh": "最后 10 轮的平均精度：冻结 {frozen:.3f}，更新 {updated:.3f}。",
     },
-    # book box
-    "shift.book_covariate": {
-        "en": "target accuracy, unweighted → weighted: straight line · quadratic",
-        "zh": "目标精度，不加权 → 加权：直线 · 二次",
-    },
-    "shift.book_covariate_book": {"en": "weighting corrects covariate shift", "zh": "加权可纠正协变量偏移"},
-    "shift.book_label": {"en": "L1 error of p(y) from C p(y) = μ(ŷ)", "zh": "由 C p(y) = μ(ŷ) 得到的 p(y) 的 L1 误差"},
-    "shift.book_label_book": {"en": "small if the classifier is accurate", "zh": "分类器足够精确时很小"},
-    "shift.book_reweight": {
-        "en": "target accuracy without → with β = p(y)/q(y)",
-        "zh": "目标精度，不加权 → 按 β = p(y)/q(y) 加权",
-    },
-    "shift.book_reweight_book": {"en": "reweighting corrects label shift", "zh": "加权可纠正标签偏移"},
-    "shift.book_concept": {
-        "en": "accuracy over the last 10 rounds: frozen / updated",
-        "zh": "最后 10 轮的精度：冻结 / 更新",
-    },
-    "shift.book_concept_book": {"en": "update the network on new data", "zh": "用新数据更新网络"},
 }

@@ -187,8 +187,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "stability.width": {"en": "Width n", "zh": "宽度 n"},
     "stability.forward": {"en": "activations (forward)", "zh": "激活值（前向）"},
     "stability.backward": {"en": "gradients (backward)", "zh": "梯度（反向）"},
-    "stability.measured": {"en": "measured", "zh": "实测"},
-    "stability.theory": {"en": "theory", "zh": "理论"},
     "stability.layer_axis": {"en": "layer t (0 = input)", "zh": "第 t 层（0 = 输入）"},
     "stability.var_axis": {"en": "variance", "zh": "方差"},
     "stability.theory_line": {
