@@ -58,12 +58,13 @@ def test_bad_language_falls_back(value: str) -> None:
     assert "MLP Lab" in at.title[0].value
 
 
-@pytest.mark.parametrize("seed", ["-5", "abc", "1e99", "nan", "3.7"])
+@pytest.mark.parametrize("seed", ["-5", "abc", "1e99", "nan", "3.7", "inf", "1e309", "-1e309", "9007199254740993"])
 def test_bad_seed_in_url_falls_back(seed: str) -> None:
     at = run_app("en", seed=seed)
     assert not at.exception
     value = at.number_input(key="seed").value
-    assert isinstance(value, int) and value == (3 if seed == "3.7" else 0)  # Streamlit truncates 3.7
+    assert isinstance(value, int) and value == 0
+    assert any("`seed`" in w.value for w in at.warning)  # one notice, naming the parameter
 
 
 def test_seed_round_trips_through_the_url() -> None:
@@ -91,6 +92,27 @@ def test_streamlit_only_in_ui() -> None:
         if "ui" in path.relative_to(ROOT / "mlp_lab").parts[:1]:
             continue
         assert not pattern.search(path.read_text(encoding="utf-8")), path
+
+
+def test_experiments_depend_on_the_core_only() -> None:
+    """reproduce, warm and the topic list depend on the experiments, never the other way round, and
+    no module hides an import behind import_module; only the store takes locks."""
+    for path in (ROOT / "mlp_lab" / "experiments").glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"from mlp_lab(\.| import )(reproduce|warm|topics|ui)\b", text), path
+    for path in [*(ROOT / "mlp_lab").rglob("*.py"), *(ROOT / "pages").glob("*.py"), ROOT / "app.py"]:
+        text = path.read_text(encoding="utf-8")
+        assert "import_module" not in text, path
+        assert ".lock(" not in text or path.name == "store.py", path
+        assert "_page_defaults" not in text and "cached_run" not in text, path
+
+
+def test_every_page_is_short_and_has_no_hand_built_book_box() -> None:
+    for path in (ROOT / "pages").glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert len(text.splitlines()) <= 120, path
+        if path.stem not in ("home", "book"):
+            assert "book_box(" in text and "BOOK_" not in text, path
 
 
 def test_a_page_run_on_its_own_renders_once_without_looping() -> None:
