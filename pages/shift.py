@@ -42,6 +42,8 @@ if gate("shift_train", ready, label="shift.train_go", note="shift.need_classifie
         classifier = cached(exp.train_label_classifier, training, label="shift.training")
     except DataError as exc:
         show_data_error(exc)
+    except exp.TooFewImages as exc:  # a data set smaller than Fashion-MNIST's 60,000 training images
+        st.error(t("shift.too_few_images", needed=exc.needed, have=exc.have), icon="📦")
 if classifier is not None:
     st.caption(t("shift.classifier_done", acc=classifier.val_acc, seconds=classifier.seconds, n=training.train_size))
     target = views.target_form(seed)

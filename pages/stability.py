@@ -36,7 +36,7 @@ right.caption(t("stability.vanish_caption", depth=vanishing.max_depth, first=sig
 # --- 3.8.1 exploding gradients ---------------------------------------------------------------------
 st.subheader(t("stability.explode"))
 st.markdown(t("stability.explode_text"))
-st.code(views.BOOK_PRODUCT)
+st.code(views.PRODUCT_LOOP)
 product = form(exp.MatrixProductConfig, [["count", "size", "sigma"]], seed=seed)
 views.product_view(cached(exp.matrix_product, product))
 

@@ -139,7 +139,7 @@ def test_label_classifier_measures_c_and_q(small_classifier, synthetic_data) -> 
     assert clf.test_probs.shape == (256, 10)
     np.testing.assert_allclose(clf.test_probs.sum(axis=1), 1, rtol=1e-5)
     assert clf.val_acc > 0.9 and len(clf.history) == 6  # the stripes are easy
-    with pytest.raises(ValueError):
+    with pytest.raises(exp.TooFewImages, match="exceeds the 1024 training images"):
         exp.train_label_classifier(exp.LabelClassifierConfig(train_size=1000, val_size=100), synthetic_data)
     with pytest.raises(ValueError):
         exp.LabelClassifierConfig(epochs=0)

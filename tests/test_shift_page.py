@@ -7,6 +7,7 @@ import pytest
 from mlp_lab import data
 from mlp_lab.experiments import shift as exp
 from mlp_lab.ui.runner import is_cached
+from tests.conftest import private_world, striped_data
 from tests.test_app import run_app
 
 PAGE = "pages/shift.py"
@@ -137,3 +138,12 @@ def test_missing_data_is_explained(tmp_path, monkeypatch) -> None:
     assert not at.exception
     assert any("MLP_LAB_DATA" in e.value for e in at.error)
     assert len(at.get("vega_lite_chart")) == 5  # the studies that need no data still show
+
+
+def test_a_data_set_too_small_for_the_classifier_says_so() -> None:
+    with private_world(striped_data()):  # 1,024 training images; the classifier asks for 60,000
+        at = run_app("en", page=PAGE, timeout=120)
+        at.button(key=GO).click().run()
+        assert not at.exception
+        assert any("exceeds the 1024 training images" in e.value for e in at.error)
+        assert len(at.get("vega_lite_chart")) == 5  # the rest of the page still shows

@@ -239,6 +239,14 @@ class LabelClassifier:
         return float(np.linalg.cond(self.confusion))
 
 
+class TooFewImages(ValueError):
+    """The data set has fewer training images than the classifier's training and validation parts."""
+
+    def __init__(self, needed: int, have: int) -> None:
+        super().__init__(f"train_size + val_size ({needed}) exceeds the {have} training images")
+        self.needed, self.have = needed, have
+
+
 def split_train(data: FashionMNIST, config: LabelClassifierConfig) -> FashionMNIST:
     """The training part of the train split, shuffled by the seed, with the validation part as its "test".
 
@@ -274,7 +282,7 @@ def train_label_classifier(
     """
     data = data if data is not None else load_fashion_mnist(pick_device())
     if config.train_size + config.val_size > data.train_x.shape[0]:
-        raise ValueError(f"train_size + val_size exceeds the {data.train_x.shape[0]} training images")
+        raise TooFewImages(config.train_size + config.val_size, data.train_x.shape[0])
     part = split_train(data, config)
     train_config = config.train_config()
     result = train(train_config, data=part, callback=progress, every_steps=10 if progress else 0)

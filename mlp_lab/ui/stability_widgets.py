@@ -19,7 +19,7 @@ CHAIN_RULE = (
     r"\underbrace{\partial_{\mathbf{h}^{(l)}} \mathbf{h}^{(l+1)}}_{\mathbf{M}^{(l+1)}}"
     r" \underbrace{\partial_{\mathbf{W}^{(l)}} \mathbf{h}^{(l)}}_{\mathbf{v}^{(l)}}"
 )
-BOOK_PRODUCT = (
+PRODUCT_LOOP = (  # the book's loop in 3.8.1, which the exploding-gradient study runs
     "M = torch.normal(0, 1, size=(4, 4))\nfor i in range(100):\n    M = torch.mm(M, torch.normal(0, 1, size=(4, 4)))"
 )
 XAVIER = (
@@ -92,7 +92,7 @@ def training_section(settings: exp.DeepTrainSettings, columns: int = 3) -> None:
         st.info(t("stability.pick_scheme"), icon="👆")
         return
     ready = all(is_trained(c) for c in configs.values())
-    if not gate("stability_train", ready, label="stability.train_go", note="stability.train_help", n=len(configs)):
+    if not gate("stability_train", ready, label="stability.train_go", note="stability.train_note", n=len(configs)):
         return
     results: dict[str, TrainResult | None] = {}
     for i, (scheme, config) in enumerate(configs.items()):

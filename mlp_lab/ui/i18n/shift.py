@@ -119,6 +119,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "在 CPU 上训练需要一些时间（默认设置下在小型服务器上约一分钟）；"
         "本服务器之前训练过的分类器无需点击按钮即可显示。",
     },
+    "shift.too_few_images": {
+        "en": "The classifier needs {needed} training images (training and validation parts), which exceeds the "
+        "{have} training images of the data set on this server.",
+        "zh": "分类器需要 {needed} 张训练图像（训练部分和验证部分合计），超过了本服务器数据集中的 {have} 张训练图像。",
+    },
     "shift.classifier_done": {
         "en": "Classifier trained on {n} images in {seconds:.1f} s; validation accuracy {acc:.2%}.",
         "zh": "分类器在 {n} 张图像上训练完成，用时 {seconds:.1f} 秒；验证精度 {acc:.2%}。",

@@ -229,7 +229,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "stability.schemes": {"en": "Schemes to train", "zh": "要训练的初始化方案"},
     "stability.epochs": {"en": "Epochs", "zh": "训练轮数"},
     "stability.train_go": {"en": "Train the {n} networks", "zh": "训练这 {n} 个网络"},
-    "stability.train_help": {
+    "stability.train_note": {
         "en": "Training takes a while on a CPU (about a minute per network and epoch on a small server). "
         "Results trained before on this server appear without pressing the button.",
         "zh": "在 CPU 上训练需要一些时间（在小型服务器上每个网络每轮约一分钟）。"
