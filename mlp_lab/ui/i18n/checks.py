@@ -233,8 +233,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "线性模型提升 >= 0.05；二次模型变化 < 0.03",
     },
     "check.shift.label_shift_estimate.quantity": {
-        "en": "L1 error of p(y) estimated by solving C p(y) = mu(y_hat) on 5,000-image targets from the test split (mostly shoes / mostly tops / bags only), worst of the three",
-        "zh": "在取自测试集的 5000 张图像目标集上解 C p(y) = mu(y_hat) 估计 p(y) 的 L1 误差（多为鞋 / 多为上衣 / 只有包），三者中最差者",
+        "en": "L1 error of p(y) estimated by solving C^T p(y) = mu(y_hat) (C: one row per true class; the book's C is its transpose) on 5,000-image targets from the test split (mostly shoes / mostly tops / bags only), worst of the three",
+        "zh": "在取自测试集的 5000 张图像目标集上解 C^T p(y) = mu(y_hat)（C 每行对应一个真实类别；书中的 C 是它的转置）估计 p(y) 的 L1 误差（多为鞋 / 多为上衣 / 只有包），三者中最差者",
     },
     "check.shift.label_shift_estimate.book": {
         "en": "C p(y) = mu(y_hat) recovers the target's label distribution",
