@@ -8,7 +8,7 @@ import altair as alt
 import numpy as np
 import pandas as pd
 
-from mlp_lab.experiments.dropout import MaskPicture, ModeGap, UnbiasResult, VarianceResult
+from mlp_lab.experiments.dropout import MaskPicture, ModeGap, UnbiasResult, ActivationVarianceResult
 from mlp_lab.ui.i18n import t
 
 WITH_COLOUR, WITHOUT_COLOUR = "#d62728", "#1f77b4"  # with dropout red, without blue, everywhere on the page
@@ -111,7 +111,7 @@ def solid_with_dashed_without(chart: alt.Chart, short: dict[str, str]) -> alt.Ch
     return chart.encode(strokeDash=dash).properties(height=340)  # a stretched chart fits its legend inside
 
 
-def variance_charts(results: dict[str, VarianceResult], labels: dict[str, str]) -> list[alt.Chart]:
+def variance_charts(results: dict[str, ActivationVarianceResult], labels: dict[str, str]) -> list[alt.Chart]:
     """Per-layer activation variance per epoch; colour = run, dash = layer; one chart per mode."""
     frames = []
     for run, res in results.items():
