@@ -8,7 +8,7 @@ import altair as alt
 import numpy as np
 import pandas as pd
 
-from mlp_lab.experiments.dropout import MaskPicture, ModeGap, UnbiasResult, ActivationVarianceResult
+from mlp_lab.experiments.dropout import ActivationVarianceResult, MaskPicture, ModeGap, UnbiasResult
 from mlp_lab.ui.i18n import t
 
 WITH_COLOUR, WITHOUT_COLOUR = "#d62728", "#1f77b4"  # with dropout red, without blue, everywhere on the page
