@@ -3,8 +3,6 @@ check's table and the memory measurement."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pandas as pd
 import streamlit as st
 
@@ -29,10 +27,10 @@ def step_picker(last: int) -> int:
     declared range is the longest walk's: without the biases it is clamped to this one)."""
     if isinstance(st.session_state.get(STEP.key), int) and st.session_state[STEP.key] > last:
         st.session_state[STEP.key] = last  # the biases were just switched off past the walk's end
-    prev, next_, slider = st.columns([1, 1, 6], vertical_alignment="bottom")
+    prev, next_, slider = st.columns([1, 1, 6], vertical_alignment="center")
     prev.button(t("bp.prev"), on_click=_move, args=(-1, last), key="bp_prev", width="stretch")
     next_.button(t("bp.next"), on_click=_move, args=(1, last), key="bp_next", width="stretch")
-    return min(widget(replace(STEP, hi=last), slider), last)
+    return min(widget(STEP, slider, label_visibility="collapsed", hi=last), last)
 
 
 def step_view(walk: list[exp.Step], index: int, example: exp.Example, values: exp.Pass) -> None:

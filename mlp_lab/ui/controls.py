@@ -27,18 +27,27 @@ Layout = list  # of names, or rows: a list of columns, each a name or a tuple of
 NOTICE_KEY = "_mlp_lab_bad_params"
 
 
-def widget(spec: Control, where: Any = None) -> Any:
-    """Draw ``spec``'s widget (bound to the address bar) in ``where`` and return its value."""
+def widget(spec: Control, where: Any = None, *, label_visibility: str = "visible", hi: float | None = None) -> Any:
+    """Draw ``spec``'s widget (bound to the address bar) in ``where`` and return its value.
+
+    ``hi`` narrows a slider's declared maximum for this drawing (a walk-through shorter than the
+    longest one); the declaration still bounds what a link may ask for.
+    """
     where = where if where is not None else st
-    common = {"key": spec.key, "bind": "query-params", "help": t(spec.help) if spec.help else None}
+    common = {"key": spec.key, "bind": "query-params", "help": t(spec.help) if spec.help else None,
+              "label_visibility": label_visibility}  # fmt: skip
     label = t(spec.label)
     fmt = (lambda v: f"{v:g}") if spec.fmt == "g" else None
     kind = spec.widget_kind
     if kind == "slider":
+        # A value set through the session (Prev/Next buttons) wins; passing the default as well
+        # would only make Streamlit log a warning.
+        start = None if spec.key in st.session_state and spec.kind != "range" else spec.default
+        top = spec.hi if hi is None else min(hi, spec.hi)
         if spec.kind == "int":
-            value = where.slider(label, int(spec.lo), int(spec.hi), spec.default, int(spec.step or 1), **common)
+            value = where.slider(label, int(spec.lo), int(top), start, int(spec.step or 1), **common)
         else:
-            value = where.slider(label, float(spec.lo), float(spec.hi), spec.default, float(spec.step or 0.1), **common)
+            value = where.slider(label, float(spec.lo), float(top), start, float(spec.step or 0.1), **common)
     elif kind == "number":
         if spec.kind == "int":
             value = where.number_input(label, int(spec.lo), int(spec.hi), spec.default, int(spec.step or 1), **common)
