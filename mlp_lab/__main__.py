@@ -69,21 +69,23 @@ def _train(args: argparse.Namespace) -> int:
 
 def _reproduce(args: argparse.Namespace) -> int:
     from mlp_lab.reproduce import run_check, select
+    from mlp_lab.ui.i18n import lookup  # the rows' words: plain data, no streamlit
 
     rows = []
     for check in select(args.only):
         row = run_check(check)
-        rows.append(row)
+        words = {f: lookup(f"check.{row.id}.{f}", "en") for f in ("quantity", "book", "tolerance")}
+        rows.append(row.to_dict() | words)
         if not args.json:
             mark = "ok  " if row.ok else "FAIL"
             print(
-                f"{mark} {row.id:40s} book {row.book:>24s}  ours {row.ours!s:>12s}  "
-                f"({row.tolerance}, {row.seconds:.1f}s)",
+                f"{mark} {row.id:40s} book {words['book']:>24s}  ours {row.ours!s:>12s}  "
+                f"({words['tolerance']}, {row.seconds:.1f}s)",
                 flush=True,
             )
-    ok = all(r.ok for r in rows)
+    ok = all(r["ok"] for r in rows)
     if args.json:
-        print(json.dumps({"ok": ok, "rows": [r.to_dict() for r in rows]}))
+        print(json.dumps({"ok": ok, "rows": rows}))
     return 0 if ok else 1
 
 

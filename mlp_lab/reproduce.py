@@ -13,18 +13,17 @@ from dataclasses import asdict, dataclass
 from mlp_lab import topics
 from mlp_lab.checks import _REGISTRY, Check
 from mlp_lab.controls import control
-from mlp_lab.ui.i18n import lookup  # the catalogue is plain data: no streamlit
 
 
 @dataclass
 class Row:
+    """One row's result. Its words (quantity, what the source says, tolerance) are the i18n
+    catalogue's, looked up by whoever shows the row (the book page, the command line)."""
+
     id: str
     section: str
     kind: str
-    quantity: str
-    book: str
     ours: float | str
-    tolerance: str
     ok: bool
     seconds: float
 
@@ -52,11 +51,6 @@ def for_topic(topic: str) -> list[Check]:
     return [c for c in all_checks() if c.topic == topic]
 
 
-def text(check: Check, field: str, lang: str = "en") -> str:
-    """A row's ``quantity``, ``book`` or ``tolerance`` in ``lang``, from the i18n catalogue."""
-    return lookup(f"check.{check.id}.{field}", lang)
-
-
 def run_check(check: Check, reraise: tuple[type[Exception], ...] = ()) -> Row:
     """Run one check; an exception becomes a failed row that says what went wrong, unless it is one
     of ``reraise`` (the app explains data problems itself, in the learner's language)."""
@@ -69,9 +63,7 @@ def run_check(check: Check, reraise: tuple[type[Exception], ...] = ()) -> Row:
         ours, ok = f"error: {type(exc).__name__}: {exc}", False
     if isinstance(ours, float):
         ours = float(f"{ours:.6g}")
-    texts = [text(check, f) for f in ("quantity", "book", "tolerance")]
-    return Row(check.id, check.section, check.kind, texts[0], texts[1], ours, texts[2], bool(ok),
-               round(time.perf_counter() - start, 3))  # fmt: skip
+    return Row(check.id, check.section, check.kind, ours, bool(ok), round(time.perf_counter() - start, 3))
 
 
 def row(check_id: str) -> Row:

@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-from mlp_lab.reproduce import BookView, Check, Row, all_checks, row_failed_to_run, text
-from mlp_lab.ui.book import cached_row, literal, run_rows
+from mlp_lab.reproduce import BookView, Check, Row, all_checks, row_failed_to_run
+from mlp_lab.ui.book import cached_row, literal, run_rows, text
 from mlp_lab.ui.controls import form
 from mlp_lab.ui.i18n import current_lang, t
 from mlp_lab.ui.runner import gate

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from mlp_lab import reproduce
 from mlp_lab.store import key_of
+from mlp_lab.ui.book import text
 from mlp_lab.ui.i18n import CATALOGUE
 from mlp_lab.ui.runner import result_store
 from tests.test_app import run_app
@@ -75,8 +76,8 @@ def test_a_row_that_raised_is_explained_not_stored_and_runs_again(monkeypatch) -
 def test_every_row_reads_in_chinese() -> None:
     for check in reproduce.all_checks():
         for field in ("quantity", "book", "tolerance"):
-            if re.search(r"[A-Za-z]{2,}", reproduce.text(check, field, "en")):  # words, not only numbers
-                assert re.search(r"[\u4e00-\u9fff]", reproduce.text(check, field, "zh")), f"{check.id}.{field}"
+            if re.search(r"[A-Za-z]{2,}", text(check, field, "en")):  # words, not only numbers
+                assert re.search(r"[\u4e00-\u9fff]", text(check, field, "zh")), f"{check.id}.{field}"
     at = run_app("zh", page=PAGE, book_topic="dropout")
     assert not at.exception
     cells = [m.value for m in at.markdown]
@@ -86,10 +87,10 @@ def test_every_row_reads_in_chinese() -> None:
 def test_cells_show_their_text_literally() -> None:
     from mlp_lab.ui.book import literal
 
-    for text in ("> 10", ">= 0.83", "E[h'] = h (unbiased)", "C p(y) = mu(y_hat)", "- 3", "# 1", "$x$", "a\\b"):
+    for sample in ("> 10", ">= 0.83", "E[h'] = h (unbiased)", "C p(y) = mu(y_hat)", "- 3", "# 1", "$x$", "a\\b"):
         # Markdown renders a backslash-escaped punctuation character as itself.
-        assert re.sub(r"\\(.)", r"\1", literal(text)) == text
-        assert not re.search(r"(?<!\\)[>#*_\[\]$`]", literal(text))
+        assert re.sub(r"\\(.)", r"\1", literal(sample)) == sample
+        assert not re.search(r"(?<!\\)[>#*_\[\]$`]", literal(sample))
 
 
 def test_translation_edits_do_not_change_the_code_version() -> None:
@@ -108,4 +109,6 @@ def test_translation_edits_do_not_change_the_code_version() -> None:
         path.write_text(original, encoding="utf-8")
         code_version.cache_clear()
     experiments = list((Path(reproduce.__file__).parent / "experiments").glob("*.py"))
-    assert experiments and all(re.search(r"[\u4e00-\u9fff]", p.read_text(encoding="utf-8")) is None for p in experiments)
+    assert experiments and all(
+        re.search(r"[\u4e00-\u9fff]", p.read_text(encoding="utf-8")) is None for p in experiments
+    )

@@ -11,10 +11,10 @@ import streamlit as st
 from streamlit.errors import StreamlitPageNotFoundError
 
 from mlp_lab.data import DataError
-from mlp_lab.reproduce import Check, Row, for_topic, row, row_failed_to_run, text
+from mlp_lab.reproduce import Check, Row, for_topic, row, row_failed_to_run
 from mlp_lab.store import cached as core_cached
 from mlp_lab.store import key_of
-from mlp_lab.ui.i18n import current_lang, t
+from mlp_lab.ui.i18n import current_lang, lookup, t
 from mlp_lab.ui.runner import gate, live_bar, result_store, show_data_error, waiting_note
 
 BOOK_PAGE = "pages/book.py"
@@ -23,6 +23,11 @@ BOOK_PAGE = "pages/book.py"
 def literal(value: object) -> str:
     """``value`` as Markdown that shows exactly these characters: "> 10" must not become a quote."""
     return re.sub(r"([\\`*_{}\[\]()<>#+\-.!|~$])", r"\\\1", str(value))
+
+
+def text(check: Check, field: str, lang: str) -> str:
+    """A row's ``quantity``, ``book`` or ``tolerance`` in ``lang``."""
+    return lookup(f"check.{check.id}.{field}", lang)
 
 
 def cached_row(check: Check) -> Row | None:
