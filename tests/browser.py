@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -148,4 +149,43 @@ def page_problems(page) -> list[str]:
     for sel in ("[data-testid='stException']", "[data-testid='stAlertContentError']"):
         for el in page.query_selector_all(sel):
             out.append(f"{sel}: {el.inner_text()[:300]}")
+    return out
+
+
+def server_details(root: Path = ROOT) -> dict[str, re.Pattern]:
+    """What a visitor must never read on a page: the server's paths, host name and MLP_LAB_* values.
+
+    Each is a pattern that matches the detail as a whole name, so ``/work`` does not match
+    ``/workers`` and a host called ``vm`` does not match ``vmin`` in a style sheet. Short or numeric
+    MLP_LAB_* values (``MLP_LAB_THREADS=2``, ``MLP_LAB_DEVICE=cpu``) are left out: a page may say
+    "2" or "cpu" for its own reasons; every path-like or longer value is in.
+    """
+    paths = {str(root), str(root.resolve()), str(Path.home()), "/root", "/work", "/tmp/"}
+    for name in ("MLP_LAB_DATA", "MLP_LAB_CACHE"):
+        if os.environ.get(name):
+            paths |= {os.environ[name], str(Path(os.environ[name]).resolve())}
+    values = {
+        f"${name}": value
+        for name, value in os.environ.items()
+        if name.startswith("MLP_LAB_") and ("/" in value or (len(value) >= 6 and not value.isdigit()))
+    }
+    found: dict[str, re.Pattern] = {}
+    for p in paths:
+        if p not in ("", "/"):
+            found[p] = re.compile(re.escape(p.rstrip("/")) + r"(?![\w-])")
+    for label, value in values.items():
+        found[label] = re.compile(re.escape(value) + r"(?![\w-])")
+    host = socket.gethostname()
+    if host:
+        found[f"host {host}"] = re.compile(r"(?<![\w.-])" + re.escape(host) + r"(?![\w-])")
+    return found
+
+
+def leaked(text: str, details: dict[str, re.Pattern]) -> list[str]:
+    """The server details found in ``text``, each with a little context."""
+    out = []
+    for name, pattern in details.items():
+        m = pattern.search(text)
+        if m:
+            out.append(f"{name}: …{text[max(0, m.start() - 60) : m.end() + 60]!r}…")
     return out

@@ -18,6 +18,7 @@ from mlp_lab.experiments import dropout as exp
 from mlp_lab.models import ScratchMLP, build_concise, build_model, dropout_layer
 from mlp_lab.store import ResultStore, key_of, shared_store
 from mlp_lab.training import TrainConfig, train
+from mlp_lab.ui.i18n import lookup
 from mlp_lab.ui.runner import WARMING_KEY
 from tests.conftest import private_world, striped_data
 from tests.test_app import run_app
@@ -202,7 +203,7 @@ def test_page_defaults_ask_then_train_both_nets_and_compare(world: ResultStore) 
     assert not at.exception and not at.error
     assert at.title[0].value == "3.6 Dropout"
     assert at.slider(key="dropout_p1").value == 0.2 and at.slider(key="dropout_p2").value == 0.5
-    assert at.get("button_group")  # the scratch / concise switch
+    assert {b.key: b.value for b in at.get("button_group")}["dropout_model"] == "scratch"  # the book's first net
     assert not trained(world)  # a cold server asks before two full trainings
     assert len(at.get("vega_lite_chart")) == 2  # the mask and unbiasedness only
     at.button(key="dropout_go__go").click().run()
@@ -242,7 +243,8 @@ def test_page_p_at_0_and_1(world: ResultStore) -> None:
     at = open_page(dropout_p="1.0", dropout_p1="1.0")
     assert not at.exception and not at.error
     assert at.slider(key="dropout_p").value == 1.0
-    assert len(at.warning) >= 2  # unbiasedness needs p < 1; a whole layer dropped cannot learn
+    warnings = {w.value for w in at.warning}  # unbiasedness needs p < 1; a whole layer dropped cannot learn
+    assert {lookup("dropout.unbias_p1", "en"), lookup("dropout.p_is_1", "en")} <= warnings
     for key in ("dropout_p", "dropout_p1", "dropout_p2"):
         at.slider(key=key).set_value(0.0)
     at.run()

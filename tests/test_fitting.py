@@ -125,13 +125,40 @@ def test_fold_indices() -> None:
             exp.fold_indices(10, bad)
 
 
+def book_losses(problems, w0, mask, config: exp.PolyConfig) -> tuple[np.ndarray, np.ndarray]:
+    """Final train and test MSE of every (problem, variant) trained by the book's per-model loop on the
+    minibatch orders the fitting experiments draw; each (P, V)."""
+    weights, train = book_loop(problems, w0, mask, config.sgd, seed=(config.seed, exp._ORDER))
+    pred = np.einsum("ptd,pdv->ptv", problems.test_x.astype(np.float64), weights.astype(np.float64))
+    live = (np.arange(problems.test_y.shape[1])[None, :] < problems.n_test[:, None])[..., None]
+    err = np.where(live, pred - problems.test_y[..., None], 0.0)
+    return train[-1], (err**2).sum(axis=1) / problems.n_test[:, None]
+
+
 def test_kfold_leave_one_out_and_size_sweep() -> None:
     config = exp.PolyConfig(n_train=10, epochs=20)
     kf = exp.kfold(exp.KFoldConfig(config, 10))
     assert kf.val_loss.shape == (10, exp.MAX_DEGREE) and kf.fold_sizes == (1,) * 10
-    assert np.isfinite(kf.mean_val).all() and 1 <= kf.picked_degree <= exp.MAX_DEGREE
-    sizes = exp.size_sweep(exp.PolyConfig(features=4, epochs=20), (10, 40))
-    assert sizes.train_loss.shape == (2,) and np.isfinite(sizes.test_loss).all()
+    # Leave-one-out by hand: fold j trains on every point but j (the book's loop) and is scored on j.
+    data = exp.poly_data(config)
+    x, y = data.features()[0], data.y_train
+    folds = stack_problems([(np.delete(x, j, 0), np.delete(y, j), x[j : j + 1], y[j : j + 1]) for j in range(10)])
+    w0 = np.broadcast_to(exp.initial_weights(config.seed), (10, exp.MAX_DEGREE, exp.MAX_DEGREE))
+    train, val = book_losses(folds, w0, exp.degree_masks()[None], config)
+    np.testing.assert_allclose(kf.train_loss, train, rtol=1e-4, atol=1e-6)
+    np.testing.assert_allclose(kf.val_loss, val, rtol=1e-4, atol=1e-6)
+    np.testing.assert_allclose(kf.mean_val, val.mean(axis=0), rtol=1e-4, atol=1e-6)
+    assert kf.picked_degree == int(np.argmin(val.mean(axis=0))) + 1
+    # The size sweep: the 4-feature model on the first 10 and the first 40 points, the same way.
+    four = exp.PolyConfig(features=4, epochs=20)
+    sizes = exp.size_sweep(four, (10, 40))
+    data = exp.poly_data(four, n_train=40)
+    (x_train, x_test), y = data.features(4), data.y_train
+    nested = stack_problems([(x_train[:n], y[:n], x_test, data.y_test) for n in (10, 40)])
+    w0 = np.broadcast_to(exp.initial_weights(four.seed)[:4, 3:4], (2, 4, 1))
+    train, test = book_losses(nested, w0, np.ones((1, 4, 1), np.float32), four)
+    np.testing.assert_allclose(sizes.train_loss, train[:, 0], rtol=1e-4, atol=1e-6)
+    np.testing.assert_allclose(sizes.test_loss, test[:, 0], rtol=1e-4, atol=1e-6)
 
 
 @pytest.mark.parametrize(
@@ -306,4 +333,19 @@ def test_warm_visit_leaves_nothing_for_the_page_to_compute() -> None:
         at.run()
         assert not at.exception and not at.error
     assert store.computations == before
-    assert all(ok in ("✅", "❌") for ok in at.dataframe[-1].value.iloc[:, -1])  # the book rows ran at warm
+    assert_book_rows_shown(at, "fitting")
+
+
+def assert_book_rows_shown(at: AppTest, topic: str) -> None:
+    """The page's book box shows the rows ``warm`` stored: each row's value and verdict, and every
+    row reproduces the book."""
+    from mlp_lab.reproduce import for_topic, row
+    from mlp_lab.store import key_of
+    from mlp_lab.ui.runner import result_store
+
+    rows = [result_store().get(key_of(row, check.id)) for check in for_topic(topic)]
+    assert None not in rows  # every row ran at warm
+    table = at.dataframe[-1].value
+    assert list(table.iloc[:, 4]) == [str(r.ours) for r in rows]
+    assert list(table.iloc[:, -1]) == ["✅" if r.ok else "❌" for r in rows]
+    assert all(r.ok for r in rows), [r for r in rows if not r.ok]

@@ -72,7 +72,8 @@ def test_label_shift_system_recovers_p_and_the_safeguard_clips() -> None:
     C = np.eye(3) * 0.8 + 0.1
     p = np.array([0.6, 0.3, 0.1])
     raw, safe, used = exp.solve_label_shift(C, C.T @ p)
-    np.testing.assert_allclose(raw, p, atol=1e-12) and np.testing.assert_allclose(safe, p, atol=1e-12)
+    np.testing.assert_allclose(raw, p, atol=1e-12)
+    np.testing.assert_allclose(safe, p, atol=1e-12)
     assert not used
     mu = np.array([0.02, 0.49, 0.49])  # below what any p can give for class 0: the raw solution goes negative
     raw, safe, used = exp.solve_label_shift(C, mu)
@@ -153,13 +154,20 @@ def test_label_classifier_reports_its_progress(synthetic_data) -> None:
 
 
 def test_label_shift_estimates_a_one_class_target(small_classifier) -> None:
-    result = exp.label_shift(small_classifier, exp.TargetConfig(p_y=exp.PRESETS["bags"], n=300))
+    target = exp.TargetConfig(p_y=exp.PRESETS["bags"], n=300)
+    result = exp.label_shift(small_classifier, target)
     assert (result.target_labels == 8).all()
     assert result.l1_error < 0.3
     assert result.estimate.sum() == pytest.approx(1) and result.estimate.min() >= 0
-    for s in (result.plain, result.reweighted, result.oracle):
-        assert 0 <= s.accuracy <= 1 and np.isfinite(s.loss)
-    assert result.oracle.accuracy >= result.plain.accuracy
+    # The classifier as trained, recomputed from its stored outputs on the drawn images.
+    probs = small_classifier.test_probs[exp.draw_target(small_classifier, target)]
+    assert result.plain.accuracy == pytest.approx(np.mean(probs.argmax(axis=1) == 8))
+    assert result.plain.loss == pytest.approx(-np.mean(np.log(np.clip(probs[:, 8], 1e-12, None))))
+    # The oracle's p(y) / q(y) is 0 for every class but bags: every posterior becomes one-hot on bags.
+    assert result.oracle.accuracy == 1.0 and result.oracle.loss == pytest.approx(0, abs=1e-9)
+    # The estimate's largest ratio is bags' too, so reweighting keeps every right answer.
+    assert np.argmax(result.estimate / small_classifier.q_y) == 8
+    assert result.reweighted.accuracy >= result.plain.accuracy
 
 
 def test_a_weak_classifier_gives_a_singular_c_and_still_an_answer(synthetic_data) -> None:

@@ -6,7 +6,8 @@ import pytest
 
 from mlp_lab import data
 from mlp_lab.experiments import shift as exp
-from mlp_lab.ui.runner import is_cached
+from mlp_lab.store import key_of
+from mlp_lab.ui.runner import is_cached, result_store
 from tests.conftest import private_world, striped_data
 from tests.test_app import run_app
 
@@ -27,6 +28,15 @@ def trained(fmnist):
 
 def covariate_table(at):
     return at.dataframe[0].value
+
+
+def stored_classifier() -> exp.LabelClassifier:
+    """The small classifier the module's page trained, as the store holds it."""
+    classifier = result_store().get(
+        key_of(exp.train_label_classifier, exp.LabelClassifierConfig(train_size=5000, epochs=1))
+    )
+    assert classifier is not None
+    return classifier
 
 
 def test_defaults_explain_and_wait_for_the_classifier() -> None:
@@ -56,9 +66,14 @@ def test_label_shift_with_a_trained_classifier(trained) -> None:
     labels = {m.label for m in at.metric}
     assert {"L1 error of the estimate", "Condition number of C", "Validation accuracy"} <= labels
     assert len(at.get("vega_lite_chart")) == 7  # + p(y) bars and the confusion matrix
-    scores = at.dataframe[1].value
-    assert len(scores) == 3 and scores.iloc[:, 1].between(0, 1).all()
     assert is_cached(exp.train_label_classifier, exp.LabelClassifierConfig(train_size=5000, epochs=1))
+    # The scores table is the default target's label-shift study, recomputed from the stored classifier.
+    expected = exp.label_shift(stored_classifier(), exp.TargetSettings().target())
+    scores = at.dataframe[1].value
+    assert list(scores.iloc[:, 1]) == pytest.approx([expected.plain.accuracy, expected.reweighted.accuracy,
+                                                     expected.oracle.accuracy])  # fmt: skip
+    assert list(scores.iloc[:, 2]) == pytest.approx([s.loss for s in (expected.plain, expected.reweighted,
+                                                                       expected.oracle)])  # fmt: skip
 
 
 def test_confusion_matrix_chart_has_true_classes_as_rows(trained) -> None:
@@ -82,8 +97,10 @@ def test_one_class_target_and_the_biggest_target(trained) -> None:
     at.select_slider(key="shift_n").set_value(10000)
     at.run()
     assert not at.exception and not at.error
-    l1 = float(next(m.value for m in at.metric if m.label == "L1 error of the estimate"))
-    assert 0 <= l1 <= 2 and l1 != before  # another target, another estimate
+    l1 = next(m.value for m in at.metric if m.label == "L1 error of the estimate")
+    bags = exp.label_shift(stored_classifier(), exp.TargetConfig(p_y=exp.PRESETS["bags"], n=10000))
+    assert l1 == f"{bags.l1_error:.3f}" and float(l1) != float(before)  # another target, another estimate
+    assert (bags.target_labels == 8).all() and bags.oracle.accuracy == 1.0  # one class: the oracle is sure
 
 
 def test_custom_target_with_every_weight_zero_says_so(trained) -> None:
@@ -109,6 +126,8 @@ def test_far_target_and_clipping_and_a_frozen_stream() -> None:
     stream = next(c.value for c in at.caption if "last 10 rounds" in c.value)
     frozen, updated = (float(part.split()[-1].rstrip(".")) for part in stream.split(":")[1].split(","))
     assert frozen == updated > 0.9  # no drift and no updates: the two models are one
+    still = exp.concept_shift(exp.ConceptConfig(drift_degrees=0.0, update_steps=0))
+    assert frozen == pytest.approx(still.frozen_acc[-10:].mean(), abs=5e-4)  # the caption's 3 decimals
 
 
 @pytest.mark.parametrize(

@@ -161,10 +161,16 @@ def test_kaiming_keeps_relu_variance_where_xavier_halves_it() -> None:
 def test_variance_study_extremes_are_finite_and_flag_float32() -> None:
     big = exp.layer_variances(exp.LayerVarianceConfig(init="normal1", activation="linear", depth=50, width=64))
     assert np.isfinite(big.forward_var).all() and big.forward_var[-1] > 1e80
-    assert exp.float32_overflow_layer(big.forward_max) is not None
-    small = exp.layer_variances(exp.LayerVarianceConfig(init="normal", activation="sigmoid4", depth=50, width=16))
-    assert (small.forward_var[1:] > 0).all()  # 2 tanh(x/2) keeps tiny values; 4 sigmoid - 2 would give 0
-    assert exp.float32_underflow_layer(small.forward_max) is not None
+    with np.errstate(over="ignore", under="ignore"):  # what float32 really makes of each layer's largest value
+        big32 = big.forward_max.astype(np.float32)
+        over = exp.float32_overflow_layer(big.forward_max)
+        assert over == int(np.argmax(np.isinf(big32))) and np.isinf(big32[over:]).all()
+        assert np.isfinite(big32[:over]).all() and 0 < over < 50
+        small = exp.layer_variances(exp.LayerVarianceConfig(init="normal", activation="sigmoid4", depth=50, width=16))
+        assert (small.forward_var[1:] > 0).all()  # 2 tanh(x/2) keeps tiny values; 4 sigmoid - 2 would give 0
+        small32 = small.forward_max.astype(np.float32)
+        under = exp.float32_underflow_layer(small.forward_max)
+        assert under == int(np.argmax(small32 == 0)) and (small32[:under] > 0).all() and 0 < under < 50
     constant = exp.layer_variances(exp.LayerVarianceConfig(init="constant", depth=3, width=8))
     assert constant.theory("forward") is None
     assert exp.float32_overflow_layer(np.array([1.0, 2.0])) is None

@@ -32,11 +32,16 @@ def vanish_caption(at) -> str:
 def test_defaults_show_every_study_and_the_book_box(default_run) -> None:
     at = default_run
     assert at.title[0].value == "3.8 Numerical stability and initialisation"
-    assert len(at.get("vega_lite_chart")) >= 7  # sigmoid, depth, product, growth, symmetry, variance, histograms
+    # sigmoid, depth, product, growth, symmetry (plain and with dropout), variance, histograms; no training yet
+    assert len(at.get("vega_lite_chart")) == 8
     assert not at.error and not at.warning
     metrics = {m.label: m.value for m in at.metric}
-    assert 20 <= float(metrics["Largest |entry| of the product"].removeprefix("1e")) <= 32
-    assert 0.5 < float(metrics["Stable σ, measured"]) < 0.65
+    book = exp.matrix_product(exp.MatrixProductConfig())  # recomputed: the book's 4x4 loop, 100 products
+    assert metrics["Largest |entry| of the product"] == f"1e{book.log10_max_entry:+.1f}"
+    assert 20 <= book.log10_max_entry <= 32
+    assert metrics["Stable σ, measured"] == f"{book.stable_sigma:.3f}"
+    assert metrics["Stable σ, theory"] == f"{exp.lyapunov_stable_sigma(4):.3f}"
+    assert book.stable_sigma == pytest.approx(exp.lyapunov_stable_sigma(4), rel=0.1)  # measured near theory
     assert "e+2" in at.get("code")[1].value  # the book's 4x4 product, printed as torch would
     assert "(30 layers)" in vanish_caption(at)
     assert len(at.dataframe[-1].value) == 3  # the book box: the topic's three rows of the registry
@@ -73,7 +78,11 @@ def test_a_control_changes_what_the_page_computes(default_run) -> None:
     at.slider(key="stability_vdepth").set_value(10).run()
     assert not at.exception
     assert "(10 layers)" in vanish_caption(at)  # the study ran again, 10 layers deep
-    assert result_store().get(key_of(exp.vanishing_gradients, exp.VanishingConfig(max_depth=10))) is not None
+    stored = result_store().get(key_of(exp.vanishing_gradients, exp.VanishingConfig(max_depth=10)))
+    fresh = exp.vanishing_gradients(exp.VanishingConfig(max_depth=10))
+    np.testing.assert_allclose(stored.first_layer_grad["sigmoid"], fresh.first_layer_grad["sigmoid"], rtol=1e-12)
+    sigmoid = fresh.first_layer_grad["sigmoid"]
+    assert len(sigmoid) == 10 and f"from {sigmoid[0]:.1e} (1 layer) to {sigmoid[-1]:.1e}" in vanish_caption(at)
 
 
 def test_url_reproduces_a_deep_variance_study(fmnist) -> None:
@@ -88,7 +97,10 @@ def test_url_reproduces_a_deep_variance_study(fmnist) -> None:
     assert any("exceeds float32" in i.value for i in at.info)
     assert any("n·γ" in c.value for c in at.caption)
     config = exp.LayerVarianceConfig(init="normal1", activation="relu", depth=50, width=128)
-    assert result_store().get(key_of(exp.layer_variances, config)) is not None
+    stored = result_store().get(key_of(exp.layer_variances, config))
+    assert stored.gain_per_layer == pytest.approx(128 * 1.0 * 0.5)  # n * sigma^2 * ReLU's 1/2
+    over = exp.float32_overflow_layer(stored.forward_max)
+    assert over is not None and any(f"from layer {over} on" in i.value for i in at.info)
 
 
 @pytest.mark.parametrize(

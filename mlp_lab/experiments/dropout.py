@@ -227,7 +227,7 @@ def _concise_dropouts(model: nn.Sequential) -> list[float]:
 
 
 @dataclass
-class VarianceResult:
+class ActivationVarianceResult:
     """Per hidden layer, the variance of its activations at the end of each epoch (index 0 = init)."""
 
     config: TrainConfig
@@ -250,7 +250,7 @@ PROBE_IMAGES = 1024  # the first training images; the same probe at every epoch
 
 def activation_variance(
     config: TrainConfig, data: FashionMNIST | None = None, progress: Callable[[float], None] | None = None
-) -> VarianceResult:
+) -> ActivationVarianceResult:
     """Train ``config`` and, at the start and after each epoch, measure each hidden layer's variance
     on a fixed probe batch, with dropout on (what training sees) and off (what testing sees).
 
@@ -261,7 +261,7 @@ def activation_variance(
     data = data if data is not None else load_fashion_mnist(device)
     probe = to_float(data.train_x[:PROBE_IMAGES])
     gen = torch.Generator(device=data.device).manual_seed(config.seed + 7)
-    result = VarianceResult(config)
+    result = ActivationVarianceResult(config)
 
     def measure(model: nn.Module) -> None:
         for dropout_on, table in ((True, result.train_mode), (False, result.eval_mode)):

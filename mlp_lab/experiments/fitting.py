@@ -18,7 +18,7 @@ import numpy as np
 
 from mlp_lab.checks import register
 from mlp_lab.controls import control
-from mlp_lab.experiments.linear_sgd import DTYPE, Runs, SGDSettings, stack_problems, train_many
+from mlp_lab.experiments.linear_sgd import DTYPE, Runs, SGDSettings, shuffle_order, stack_problems, train_many
 from mlp_lab.experiments.weight_decay import D200_SIZES, D200Config, d200_size_sweep
 from mlp_lab.store import Progress, cached
 
@@ -298,6 +298,39 @@ def kfold(kf: KFoldConfig, progress: Progress | None = None) -> KFold:
         kf, tuple(len(f) for f in folds), runs.train_loss[-1], runs.test_loss[-1],
         time.perf_counter() - start,
     )  # fmt: skip
+
+
+BOOK_CASES = (2, 4, 20)  # the book's underfit, normal and overfit models (d2l 4.4.4.2 - 4.4.4.4)
+
+
+def book_loop(config: PolyConfig, degrees: tuple[int, ...] = BOOK_CASES) -> np.ndarray:
+    """d2l 4.4.4's ``train``, one model at a time: ``nn.Linear(k, 1, bias=False)``, ``nn.MSELoss``,
+    ``torch.optim.SGD``, on the data, starting weights and minibatch orders ``degree_sweep`` uses.
+    Returns the final weights, (len(degrees), 20), zeros past k."""
+    import torch
+    from torch import nn
+
+    data = poly_data(config)
+    x_train, _ = data.features()
+    x, y = torch.tensor(x_train), torch.tensor(data.y_train.astype(DTYPE)).reshape(-1, 1)
+    n, b = config.n_train, config.batch_size
+    rng = np.random.default_rng((config.seed, _ORDER))
+    padded = math.ceil(n / b) * b
+    orders = [shuffle_order(rng, np.array([n]), padded)[0, :n] for _ in range(config.epochs)]
+    out = np.zeros((len(degrees), MAX_DEGREE))
+    for row, k in enumerate(degrees):
+        net = nn.Linear(k, 1, bias=False)
+        with torch.no_grad():
+            net.weight.copy_(torch.tensor(initial_weights(config.seed)[:k, k - 1]).reshape(1, -1))
+        trainer = torch.optim.SGD(net.parameters(), lr=config.lr)
+        for order in orders:
+            for lo in range(0, n, b):
+                idx = torch.as_tensor(order[lo : lo + b])
+                trainer.zero_grad()
+                nn.functional.mse_loss(net(x[idx, :k]), y[idx]).backward()
+                trainer.step()
+        out[row, :k] = net.weight.detach().numpy().ravel()
+    return out
 
 
 # ---------------------------------------------------------------------------------------------
