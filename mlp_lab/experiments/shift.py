@@ -558,15 +558,18 @@ def _covariate_reweighting_helps() -> tuple[str, bool]:
 # Shifted targets the checks use: two mixtures and the one-class extreme. (Mostly shirts is harder:
 # shirts are the class the test split and the train split differ on most, which biases C a little.)
 CHECK_TARGETS = ("shoes", "tops", "bags")
-# Worst L1 error of the estimated p(y) over CHECK_TARGETS, per seed of the classifier and the draw:
-#   seeds 0-4: TODO; accept < TODO. Broken: the book's C p(y) = mu(y_hat) solved with our C (rows =
-#   true class) untransposed reads TODO (seed 0).
-LABEL_L1_MAX = 0.1
-# Reweighted minus plain accuracy (and plain minus reweighted loss), mean over CHECK_TARGETS:
-#   seeds 0-4: TODO; accept a gain of at least TODO in accuracy and TODO in loss. Broken: the
-#   posteriors left unweighted gain 0.
-LABEL_ACC_GAIN_MIN = 0.0
-LABEL_LOSS_DROP_MIN = 0.0
+# Worst L1 error of the estimated p(y) over CHECK_TARGETS, per seed of the classifier and of the draw:
+#   seeds 0-4 (both): 0.049, 0.047, 0.044, 0.059, 0.065; classifier 0 with draws 1-4: 0.057, 0.051,
+#   0.053, 0.068; accept < 0.08. Broken: the book's C p(y) = mu(y_hat) solved with our C (rows = true
+#   class) untransposed reads 0.128 (seed 0; 0.100..0.560 over the nine); no correction at all (mu(y_hat)
+#   taken for p(y)) reads 0.090 (seed 0).
+LABEL_L1_MAX = 0.08
+# Reweighted minus plain, mean over CHECK_TARGETS, same nine seeds: accuracy 0.0157, 0.0222, 0.0213,
+#   0.0154, 0.0162; 0.0167, 0.0158, 0.0159, 0.0131; loss (plain minus reweighted) 0.075, 0.090, 0.094,
+#   0.079, 0.079; 0.075, 0.075, 0.074, 0.071; accept gains of at least 0.01 in accuracy and 0.05 in
+#   loss. Broken: the posteriors left unweighted gain 0 in both.
+LABEL_ACC_GAIN_MIN = 0.01
+LABEL_LOSS_DROP_MIN = 0.05
 
 
 def _classifier_for_checks() -> LabelClassifier:

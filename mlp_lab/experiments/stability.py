@@ -540,11 +540,15 @@ def _xavier_preserves_variance(preserving: tuple[str, ...] = XAVIER) -> tuple[st
         and NORMAL1_LOG10[0] <= big <= NORMAL1_LOG10[1]
         and NORMAL_LOG10[0] <= small <= NORMAL_LOG10[1]
     )
-    return f"Xavier {kept.min():.2f}..{kept.max():.2g}; N(0,1) 1e{big:.1f}x; N(0,0.01) 1e{small:.1f}x", ok
+    return f"Xavier {kept.min():.2f}..{kept.max():.2f}; N(0,1) 1e{big:.1f}x; N(0,0.01) 1e{small:.1f}x", ok
 
 
-SYMMETRY_PLAIN_MAX = 1e-5
-SYMMETRY_DROPOUT_MIN = 1e-3
+# Largest difference between the hidden units' weights after 100 SGD steps from the constant start,
+# seeds 0-4: without dropout 2.1e-7, 8.6e-8, 2.3e-7, 1.9e-7, 3.1e-7 (float32 rounding, growing);
+# with dropout 0.5: 0.038, 0.038, 0.053, 0.024, 0.046; accept < 3e-6 without and > 0.01 with.
+# Broken: a random start (init "normal") reads 0.15 without dropout (seed 0).
+SYMMETRY_PLAIN_MAX = 3e-6
+SYMMETRY_DROPOUT_MIN = 0.01
 
 
 @register("stability.symmetry_constant_init", section="3.8")
