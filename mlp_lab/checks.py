@@ -19,6 +19,7 @@ IDENTITIES = {  # rows that compare two computations of one thing, not a number 
     "backprop.hand_vs_autograd",
     "backprop.hand_vs_finite_diff",
     "dropout.layer_p1_zeros",
+    "fitting.degree_sweep",
     "mlp.scratch_equals_concise",
     "weight_decay.concise_matches_scratch",
 }

@@ -112,7 +112,8 @@ def test_page_defaults_and_the_book_box() -> None:
     spread = at.dataframe[0].value  # ||w|| of the book's two runs over 5 seeds
     assert len(spread) == 4 and float(spread.iloc[1, 1]) < 1 < float(spread.iloc[0, 1])
     book = at.dataframe[1].value  # book_box("weight_decay")
-    assert len(book) == 3 and "12.96" in book.iloc[0, 3] and "0.356" in book.iloc[1, 3]
+    assert len(book) == 5 and "12.96" in book.iloc[0, 3] and "0.356" in book.iloc[1, 3]
+    assert "13.73" in book.iloc[2, 3] and "0.389" in book.iloc[3, 3]  # the concise runs' own rows
     assert any("validation set picks" in m.value for m in at.markdown)
 
 

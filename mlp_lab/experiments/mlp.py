@@ -107,19 +107,30 @@ def scratch_vs_concise(config: EquivalenceConfig, data: FashionMNIST | None = No
     return EquivalenceResult(np.array(losses[0]), np.array(losses[1]))
 
 
-def _book_run(model: str) -> tuple[float, bool]:
-    acc = cached(train, TrainConfig(model=model)).history.test_acc[-1]  # the page's default run, shared
-    return acc, acc >= 0.82
+# Checks against the book (python -m mlp_lab reproduce --only mlp.). Each row's function takes the
+# configuration it checks, so a test can run the same acceptance on a broken one.
+
+# Test accuracy after the book's 10 epochs (the page's default run, one seed). Seeds 0-4, scratch:
+# 0.8329, 0.8384, 0.8468, 0.8423, 0.8458; concise (the same start and batches, see
+# mlp.scratch_equals_concise): 0.8335, 0.8372, 0.8460, 0.8437, 0.8453. Accept 0.82..0.86.
+# After 1 epoch: 0.692..0.759 (fails).
+ACC_RANGE = (0.82, 0.86)
+BOOK_SCRATCH, BOOK_CONCISE = TrainConfig(model="scratch"), TrainConfig(model="concise")
+
+
+def book_accuracy(config: TrainConfig) -> tuple[float, bool]:
+    acc = cached(train, config).history.test_acc[-1]  # shared with the page
+    return acc, ACC_RANGE[0] <= acc <= ACC_RANGE[1]
 
 
 @register("mlp.scratch.test_acc", section="3.2")
-def _scratch_test_acc() -> tuple[float, bool]:
-    return _book_run("scratch")
+def _scratch_test_acc(config: TrainConfig = BOOK_SCRATCH) -> tuple[float, bool]:
+    return book_accuracy(config)
 
 
 @register("mlp.concise.test_acc", section="3.3")
-def _concise_test_acc() -> tuple[float, bool]:
-    return _book_run("concise")
+def _concise_test_acc(config: TrainConfig = BOOK_CONCISE) -> tuple[float, bool]:
+    return book_accuracy(config)
 
 
 def code_that_ran(model: str) -> str:
@@ -134,7 +145,12 @@ def code_that_ran(model: str) -> str:
     return "\n\n".join(inspect.getsource(obj) for obj in parts)
 
 
+# Max |loss difference| over 100 steps; seeds 0-4: 2.4e-7, 3.0e-7, 2.4e-7, 2.4e-7, 2.4e-7 (float32
+# rounding); accept <= 2e-6. Concise left at its own initialisation: 0.178 within 5 steps (fails).
+EQUIVALENCE_MAX = 2e-6
+
+
 @register("mlp.scratch_equals_concise", section="3.2/3.3")
-def _scratch_equals_concise() -> tuple[float, bool]:
-    diff = cached(scratch_vs_concise, EquivalenceConfig()).max_abs_diff
-    return diff, diff <= 1e-5
+def _scratch_equals_concise(config: EquivalenceConfig = EquivalenceConfig()) -> tuple[float, bool]:
+    diff = cached(scratch_vs_concise, config).max_abs_diff
+    return diff, diff <= EQUIVALENCE_MAX
