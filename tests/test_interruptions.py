@@ -79,4 +79,3 @@ def test_a_result_that_should_not_be_stored_is_computed_again() -> None:
     for _ in range(2):
         assert cached(slow_answer, 5, store=store, should_store=lambda r: False)["answer"] == 47
     assert CALLS == [5, 5] and len(store) == 0
-

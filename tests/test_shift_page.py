@@ -39,7 +39,15 @@ def stored_classifier() -> exp.LabelClassifier:
     return classifier
 
 
-def test_defaults_explain_and_wait_for_the_classifier() -> None:
+@pytest.fixture
+def fresh_store(monkeypatch):
+    """A server that has trained nothing yet (other tests may have trained the default classifier)."""
+    from mlp_lab import store
+
+    monkeypatch.setattr(store, "_shared", store.ResultStore())
+
+
+def test_defaults_explain_and_wait_for_the_classifier(fresh_store) -> None:
     at = run_app("en", page=PAGE, timeout=120)
     assert not at.exception and not at.error
     assert at.title[0].value == "3.9 Environment and distribution shift"
@@ -53,7 +61,7 @@ def test_defaults_explain_and_wait_for_the_classifier() -> None:
     assert len(at.dataframe[-1].value) == 3  # the book box: the topic's three rows of the registry
 
 
-def test_chinese_page() -> None:
+def test_chinese_page(fresh_store) -> None:
     at = run_app("zh", page=PAGE, timeout=120)
     assert not at.exception and not at.error
     assert at.title[0].value == "3.9 环境和分布偏移"

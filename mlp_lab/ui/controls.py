@@ -134,12 +134,14 @@ def gate_address_bar() -> None:
 
 def _forget_url_value(key: str) -> None:
     """Remove ``key`` from the address bar *and* from the values Streamlit seeds bound widgets with
-    on a first run (1.67 keeps those apart; an integer ``number_input`` raises on ``inf`` there)."""
+    (1.67 keeps those apart; an integer ``number_input`` raises on ``inf`` there). Its public
+    ``del st.query_params[key]`` refuses a key already bound to a widget (a rerun in a session that
+    drew it before), so this goes through the binding system's own removal."""
     from streamlit.runtime.state.session_state_proxy import get_session_state
 
-    del st.query_params[key]
-    with get_session_state().query_params() as qp:
-        qp._initial_query_params.pop(key, None)  # no public API for this in 1.67
+    with get_session_state().query_params() as qp:  # no public API for either in 1.67
+        qp.remove_param(key)
+        qp._initial_query_params.pop(key, None)
 
 
 def show_address_notice() -> None:
