@@ -53,7 +53,7 @@ def train_epoch_ch3(net: nn.Module, train_iter: Loader, loss: nn.Module, updater
         updater.zero_grad()
         l.mean().backward()
         updater.step()
-        loss_sum += float(l.sum())
+        loss_sum += float(l.detach().sum())
         correct += accuracy(y_hat, y)
         total += y.numel()
     return loss_sum / total, correct / total
