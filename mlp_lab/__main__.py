@@ -74,12 +74,12 @@ def _reproduce(args: argparse.Namespace) -> int:
     rows = []
     for check in select(args.only):
         row = run_check(check)
-        words = {f: lookup(f"check.{row.id}.{f}", "en") for f in ("quantity", "book", "tolerance")}
+        words = {f: lookup(f"check.{row.id}.{f}", "en") for f in ("quantity", "source", "tolerance")}
         rows.append(row.to_dict() | words)
         if not args.json:
             mark = "ok  " if row.ok else "FAIL"
             print(
-                f"{mark} {row.id:40s} book {words['book']:>24s}  ours {row.ours!s:>12s}  "
+                f"{mark} {row.kind:9s} {row.id:40s} source {words['source']:>24s}  ours {row.ours!s:>12s}  "
                 f"({words['tolerance']}, {row.seconds:.1f}s)",
                 flush=True,
             )

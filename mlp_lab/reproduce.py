@@ -1,4 +1,5 @@
-"""Checks of the book's numbers: each topic registers rows; ``python -m mlp_lab reproduce`` runs them.
+"""Checks against the sources and of our pages' claims: each topic registers rows;
+``python -m mlp_lab reproduce`` runs them.
 
 A row says which section, what quantity, what the source says, what we measured, the tolerance,
 and whether we are within it. Checks are registered beside the experiment they check
@@ -26,6 +27,7 @@ class Row:
     ours: float | str
     ok: bool
     seconds: float
+    seeds: int = 0  # claim rows: how many seeds the share in ``ours`` is taken over
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -63,7 +65,8 @@ def run_check(check: Check, reraise: tuple[type[Exception], ...] = ()) -> Row:
         ours, ok = f"error: {type(exc).__name__}: {exc}", False
     if isinstance(ours, float):
         ours = float(f"{ours:.6g}")
-    return Row(check.id, check.section, check.kind, ours, bool(ok), round(time.perf_counter() - start, 3))
+    seconds = round(time.perf_counter() - start, 3)
+    return Row(check.id, check.section, check.kind, ours, bool(ok), seconds, len(check.seeds))
 
 
 def row(check_id: str) -> Row:

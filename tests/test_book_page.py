@@ -15,18 +15,25 @@ PAGE = "pages/book.py"
 
 
 def test_lists_rows_of_a_topic_and_runs_them_all() -> None:
+    checks = reproduce.for_topic("activations")
+    n = len(checks)
+    count = {k: sum(c.kind == k for c in checks) for k in ("book", "reference", "claim", "identity")}
     at = run_app("en", page=PAGE, book_topic="activations")
     assert not at.exception
-    assert any(c.value.endswith("4 not run yet.") for c in at.caption)
-    assert any(c.value.startswith("2 rows compare a number") and "2 are identities" in c.value for c in at.caption)
+    assert any(c.value.endswith(f"{n} not run yet.") for c in at.caption)
+    words = f"{count['book']} rows check a formula or statement of the book, {count['reference']} a printed"
+    assert any(c.value.startswith(words) and f"{count['identity']} are identities" in c.value for c in at.caption)
+    headings = [h.value for h in at.subheader]
+    assert "📘 The book's formulas and statements" in headings and "🟰 Identities" in headings
+    assert ("🔬 Our pages' claims, measured over seeds" in headings) == (count["claim"] > 0)
     at.button(key="book_run_all__go").click().run()
     assert not at.exception
     summary = next(c.value for c in at.caption if "within tolerance" in c.value)
-    assert summary.startswith("4 within tolerance, 0 outside")
+    assert summary.startswith(f"{n} within tolerance, 0 outside")
     computations = result_store().computations
     again = run_app("zh", page=PAGE, book_topic="activations")  # another visitor: stored rows, no rerun
     assert not again.exception and result_store().computations == computations
-    assert any("4 行在容差内" in c.value for c in again.caption)
+    assert any(f"{n} 行在容差内" in c.value for c in again.caption)
 
 
 def test_one_row_runs_on_its_own() -> None:
@@ -75,7 +82,7 @@ def test_a_row_that_raised_is_explained_not_stored_and_runs_again(monkeypatch) -
 
 def test_every_row_reads_in_chinese() -> None:
     for check in reproduce.all_checks():
-        for field in ("quantity", "book", "tolerance"):
+        for field in ("quantity", "source", "tolerance"):
             if re.search(r"[A-Za-z]{2,}", text(check, field, "en")):  # words, not only numbers
                 assert re.search(r"[\u4e00-\u9fff]", text(check, field, "zh")), f"{check.id}.{field}"
     at = run_app("zh", page=PAGE, book_topic="dropout")
@@ -99,7 +106,7 @@ def test_translation_edits_do_not_change_the_code_version() -> None:
 
     code_version.cache_clear()
     before = code_version()
-    path = Path(reproduce.__file__).parent / "ui" / "i18n" / "checks.py"
+    path = Path(reproduce.__file__).parent / "ui" / "i18n" / "common.py"
     original = path.read_text(encoding="utf-8")
     try:
         path.write_text(original + "\n# a translator's edit\n", encoding="utf-8")

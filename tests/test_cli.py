@@ -61,13 +61,14 @@ def test_reproduce_registry_rows_and_failures(monkeypatch, capsys) -> None:
     monkeypatch.setattr(checks, "_REGISTRY", {})
     monkeypatch.setattr(reproduce, "_REGISTRY", checks._REGISTRY)
     monkeypatch.setattr(reproduce.topics, "NAMES", ("t", "u"))
-    checks.register("t.ok", section="0")(lambda: (1.0, True))
-    checks.register("t.bad", section="0")(lambda: (2.0, False))
-    checks.register("u.err", section="0")(lambda: 1 / 0)
+    checks.register("t.ok", section="0", kind="book")(lambda: (1.0, True))
+    checks.register("t.bad", section="0", kind="book")(lambda: (2.0, False))
+    checks.register("u.err", section="0", kind="book")(lambda: 1 / 0)
     assert main(["reproduce", "--only", "t.ok", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["ok"] is True
-    assert set(out["rows"][0]) == {"id", "section", "kind", "quantity", "book", "ours", "tolerance", "ok", "seconds"}
+    fields = {"id", "section", "kind", "quantity", "source", "ours", "tolerance", "ok", "seconds", "seeds"}
+    assert set(out["rows"][0]) == fields
     assert main(["reproduce", "--json"]) == 1
     rows = {r["id"]: r for r in json.loads(capsys.readouterr().out)["rows"]}
     assert rows["t.bad"]["ok"] is False

@@ -242,21 +242,21 @@ def _claim(key: str) -> tuple[float, bool]:
     return claim.measured, claim.holds
 
 
-@register("activations.sigmoid_grad_at_0", section="3.1.2")
+@register("activations.sigmoid_grad_at_0", section="3.1.2", kind="book")
 def _sigmoid_grad() -> tuple[float, bool]:
     return _claim("sigmoid_grad0")
 
 
-@register("activations.tanh_grad_at_0", section="3.1.2")
+@register("activations.tanh_grad_at_0", section="3.1.2", kind="book")
 def _tanh_grad() -> tuple[float, bool]:
     return _claim("tanh_grad0")
 
 
-@register("activations.tanh_sigmoid_identity", section="3.1.2")
+@register("activations.tanh_sigmoid_identity", section="3.1.2", kind="identity")
 def _identity() -> tuple[float, bool]:
     return _claim("tanh_sigmoid")
 
 
-@register("activations.affine_collapse", section="3.1.1")
+@register("activations.affine_collapse", section="3.1.1", kind="identity")
 def _collapse() -> tuple[float, bool]:
     return _claim("affine_collapse")

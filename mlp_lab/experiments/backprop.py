@@ -403,13 +403,13 @@ def _all_cases() -> list[GraphConfig]:
     return [GraphConfig(activation=a, bias=b, lam=0.1) for a in PHIS for b in (False, True)]
 
 
-@register("backprop.hand_vs_autograd", section="3.7")
+@register("backprop.hand_vs_autograd", section="3.7", kind="identity")
 def _hand_vs_autograd() -> tuple[float, bool]:
     worst = max(cached(gradient_check, c).max_autograd for c in _all_cases())
     return worst, worst < AUTOGRAD_TOL
 
 
-@register("backprop.hand_vs_finite_diff", section="3.7")
+@register("backprop.hand_vs_finite_diff", section="3.7", kind="identity")
 def _hand_vs_finite_diff() -> tuple[float, bool]:
     worst = max(cached(gradient_check, c).max_finite_diff for c in _all_cases())
     return worst, worst < FINITE_DIFF_TOL

@@ -344,7 +344,7 @@ DROPOUT_ACC_RANGE = (0.83, 0.88)
 BOOK_NET = DropoutSettings()
 
 
-@register("dropout.layer_unbiased", section="3.6")
+@register("dropout.layer_unbiased", section="3.6", kind="book")
 def _layer_unbiased() -> tuple[float, bool]:
     worst = max(cached(unbiasedness, UnbiasConfig(p=p)).final_error for p in (BOOK_P1, BOOK_P2))
     return worst, worst < UNBIASED_MAX
@@ -352,7 +352,7 @@ def _layer_unbiased() -> tuple[float, bool]:
 
 # Exact, no randomness (p = 0 and 1 draw no mask; the same for every seed). Without the p = 1 branch,
 # mask * X / (1 - p) = 0 / 0: NaN (fails).
-@register("dropout.layer_p1_zeros", section="3.6")
+@register("dropout.layer_p1_zeros", section="3.6", kind="identity")
 def _layer_p1_zeros() -> tuple[str, bool]:
     X = demo_input()
     zeros = bool(torch.equal(dropout_layer(X, 1.0), torch.zeros_like(X)))
@@ -360,7 +360,7 @@ def _layer_p1_zeros() -> tuple[str, bool]:
     return f"{'0' if zeros else '≠ 0'} / {'X' if same else '≠ X'}", zeros and same  # like the book column
 
 
-@register("dropout.mlp_test_acc", section="3.6")
+@register("dropout.mlp_test_acc", section="3.6", kind="reference")
 def _mlp_test_acc(settings: DropoutSettings = BOOK_NET) -> tuple[float, bool]:
     # The page's "with dropout" runs at ``settings`` (the book's): trainings shared with the page.
     configs = (replace(settings, model=model).config() for model in MODELS)

@@ -374,21 +374,21 @@ def _sweep(settings: FitSettings) -> DegreeSweep:
     return cached(degree_sweep, settings.degrees())
 
 
-@register("fitting.poly_normal_weights", section="3.4")
+@register("fitting.poly_normal_weights", section="3.4", kind="reference")
 def _normal_weights(settings: FitSettings = BOOK) -> tuple[str, bool]:
     w = _sweep(settings).weights[3, :4]
     ok = bool(np.all(np.abs(w - np.array(TRUE_W)) <= WEIGHT_TOLERANCE))
     return ", ".join(f"{v:.4f}" for v in w), ok
 
 
-@register("fitting.poly_underfit", section="3.4")
+@register("fitting.poly_underfit", section="3.4", kind="book")
 def _underfit(settings: FitSettings = BOOK) -> tuple[float, bool]:
     train, _ = _sweep(settings).final()
     ratio = float(train[1] / train[3])
     return ratio, ratio > UNDERFIT_MIN
 
 
-@register("fitting.poly_overfit", section="3.4")
+@register("fitting.poly_overfit", section="3.4", kind="book")
 def _overfit(settings: FitSettings = BOOK_OVERFIT) -> tuple[float, bool]:
     ratios = []
     for seed in range(settings.seed, settings.seed + 5):
@@ -398,7 +398,7 @@ def _overfit(settings: FitSettings = BOOK_OVERFIT) -> tuple[float, bool]:
     return ratio, ratio > OVERFIT_MIN
 
 
-@register("fitting.degree_sweep", section="3.4")
+@register("fitting.degree_sweep", section="3.4", kind="identity")
 def _sweep_equals_loop(settings: FitSettings = BOOK) -> tuple[float, bool]:
     """The batched sweep (the page's) trains the same models as the book's loop, one at a time."""
     sweep = _sweep(settings)
@@ -407,7 +407,7 @@ def _sweep_equals_loop(settings: FitSettings = BOOK) -> tuple[float, bool]:
     return gap, gap < LOOP_GAP_MAX
 
 
-@register("fitting.kfold", section="3.4")
+@register("fitting.kfold", section="3.4", kind="book")
 def _kfold(settings: FitSettings = BOOK_KFOLD) -> tuple[float, bool]:
     picks = [
         cached(kfold, replace(settings, seed=seed).kfold()).picked_degree
@@ -417,7 +417,7 @@ def _kfold(settings: FitSettings = BOOK_KFOLD) -> tuple[float, bool]:
     return picked, KFOLD_RANGE[0] <= picked <= KFOLD_RANGE[1]
 
 
-@register("fitting.d200_overfit", section="3.4")
+@register("fitting.d200_overfit", section="3.4", kind="book")
 def _d200_overfit(d200: D200Config = BOOK_D200) -> tuple[str, bool]:
     sweep = cached(d200_size_sweep, d200)  # 3.5's setup, used here as in the book
     few, many = sweep.sizes.index(20), sweep.sizes.index(1000)

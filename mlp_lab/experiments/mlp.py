@@ -123,12 +123,12 @@ def book_accuracy(config: TrainConfig) -> tuple[float, bool]:
     return acc, ACC_RANGE[0] <= acc <= ACC_RANGE[1]
 
 
-@register("mlp.scratch.test_acc", section="3.2")
+@register("mlp.scratch.test_acc", section="3.2", kind="reference")
 def _scratch_test_acc(config: TrainConfig = BOOK_SCRATCH) -> tuple[float, bool]:
     return book_accuracy(config)
 
 
-@register("mlp.concise.test_acc", section="3.3")
+@register("mlp.concise.test_acc", section="3.3", kind="reference")
 def _concise_test_acc(config: TrainConfig = BOOK_CONCISE) -> tuple[float, bool]:
     return book_accuracy(config)
 
@@ -150,7 +150,7 @@ def code_that_ran(model: str) -> str:
 EQUIVALENCE_MAX = 2e-6
 
 
-@register("mlp.scratch_equals_concise", section="3.2/3.3")
+@register("mlp.scratch_equals_concise", section="3.2/3.3", kind="identity")
 def _scratch_equals_concise(config: EquivalenceConfig = EquivalenceConfig()) -> tuple[float, bool]:
     diff = cached(scratch_vs_concise, config).max_abs_diff
     return diff, diff <= EQUIVALENCE_MAX

@@ -544,7 +544,7 @@ COVARIATE_LINEAR_GAIN = (0.25, 0.35)
 COVARIATE_QUADRATIC_CHANGE = 0.01
 
 
-@register("shift.covariate_reweighting_helps", section="3.9")
+@register("shift.covariate_reweighting_helps", section="3.9", kind="book")
 def _covariate_reweighting_helps() -> tuple[str, bool]:
     results = [cached(covariate_shift, CovariateConfig(seed=s)) for s in COVARIATE_SEEDS]
     mean = lambda kind, w: float(np.mean([r.fits[(kind, w)].target_acc for r in results]))  # noqa: E731
@@ -577,14 +577,14 @@ def _classifier_for_checks() -> LabelClassifier:
     return cached(train_label_classifier, LabelClassifierConfig())
 
 
-@register("shift.label_shift_estimate", section="3.9")
+@register("shift.label_shift_estimate", section="3.9", kind="book")
 def _label_shift_estimate() -> tuple[float, bool]:
     classifier = _classifier_for_checks()
     worst = max(label_shift(classifier, TargetConfig(p_y=PRESETS[name])).l1_error for name in CHECK_TARGETS)
     return worst, worst < LABEL_L1_MAX
 
 
-@register("shift.label_reweighting_helps", section="3.9")
+@register("shift.label_reweighting_helps", section="3.9", kind="book")
 def _label_reweighting_helps() -> tuple[str, bool]:
     classifier = _classifier_for_checks()
     results = [label_shift(classifier, TargetConfig(p_y=PRESETS[name])) for name in CHECK_TARGETS]

@@ -505,7 +505,7 @@ class DeepTrainSettings:
 EXPLODES_LOG10 = (20.0, 32.0)
 
 
-@register("stability.matrix_product_explodes", section="3.8")
+@register("stability.matrix_product_explodes", section="3.8", kind="book")
 def _matrix_product_explodes(config: MatrixProductConfig = MatrixProductConfig()) -> tuple[float, bool]:
     value = cached(matrix_product, config).log10_max_entry
     return value, EXPLODES_LOG10[0] <= value <= EXPLODES_LOG10[1]
@@ -523,7 +523,7 @@ NORMAL_LOG10 = (-33.0, -30.5)
 XAVIER = ("xavier_normal", "xavier_uniform")
 
 
-@register("stability.xavier_preserves_variance", section="3.8")
+@register("stability.xavier_preserves_variance", section="3.8", kind="book")
 def _xavier_preserves_variance(preserving: tuple[str, ...] = XAVIER) -> tuple[str, bool]:
     """``preserving``: the schemes said to keep the variance (Xavier's two)."""
     ratios = {
@@ -551,7 +551,7 @@ SYMMETRY_PLAIN_MAX = 3e-6
 SYMMETRY_DROPOUT_MIN = 0.01
 
 
-@register("stability.symmetry_constant_init", section="3.8")
+@register("stability.symmetry_constant_init", section="3.8", kind="book")
 def _symmetry_constant_init(config: SymmetryConfig = SymmetryConfig()) -> tuple[str, bool]:
     result = cached(symmetry, config)
     plain, dropped = result.plain.final_spread, result.with_dropout.final_spread

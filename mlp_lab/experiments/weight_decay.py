@@ -353,27 +353,27 @@ def _norm_with_decay(config: WDConfig, accept: tuple[float, float]) -> tuple[flo
     return norm, accept[0] <= norm <= accept[1]
 
 
-@register("weight_decay.scratch_norm_lambda0", section="3.5")
+@register("weight_decay.scratch_norm_lambda0", section="3.5", kind="reference")
 def _norm_lambda0(config: WDConfig = SCRATCH_SPREAD) -> tuple[str, bool]:
     return _norm_without_decay(config)
 
 
-@register("weight_decay.scratch_norm_lambda3", section="3.5")
+@register("weight_decay.scratch_norm_lambda3", section="3.5", kind="reference")
 def _norm_lambda3(config: WDConfig = SCRATCH_SPREAD) -> tuple[float, bool]:
     return _norm_with_decay(config, SCRATCH_NORM3_RANGE)
 
 
-@register("weight_decay.concise_norm_lambda0", section="3.5")
+@register("weight_decay.concise_norm_lambda0", section="3.5", kind="reference")
 def _concise_norm_lambda0(config: WDConfig = CONCISE_SPREAD) -> tuple[str, bool]:
     return _norm_without_decay(config)
 
 
-@register("weight_decay.concise_norm_lambda3", section="3.5")
+@register("weight_decay.concise_norm_lambda3", section="3.5", kind="reference")
 def _concise_norm_lambda3(config: WDConfig = CONCISE_SPREAD) -> tuple[float, bool]:
     return _norm_with_decay(config, CONCISE_NORM3_RANGE)
 
 
-@register("weight_decay.concise_matches_scratch", section="3.5")
+@register("weight_decay.concise_matches_scratch", section="3.5", kind="identity")
 def _concise_matches_scratch(config: WDConfig = CONCISE_AT_3, half_loss: bool = False) -> tuple[float, bool]:
     concise = torch_concise(config)
     scratch = torch_scratch(config, half_loss=half_loss)  # the concise code's loss: nn.MSELoss, no 1/2

@@ -26,8 +26,15 @@ def literal(value: object) -> str:
 
 
 def text(check: Check, field: str, lang: str) -> str:
-    """A row's ``quantity``, ``book`` or ``tolerance`` in ``lang``."""
+    """A row's ``quantity``, ``source`` or ``tolerance`` in ``lang``."""
     return lookup(f"check.{check.id}.{field}", lang)
+
+
+def ours(r: Row) -> str:
+    """Our value as the learner reads it: a claim's share says over how many seeds."""
+    if r.kind == "claim" and isinstance(r.ours, float):
+        return t("book.claim_share", share=r.ours, n=r.seeds)
+    return str(r.ours)
 
 
 def cached_row(check: Check) -> Row | None:
@@ -61,15 +68,15 @@ def cells(check: Check, r: Row | None) -> dict[str, str]:
     """One table row in the learner's language."""
     lang = current_lang()
     if r is None or row_failed_to_run(r):
-        ours, ok = t("book.not_run"), ("⚠️" if r is not None else "")
+        value, ok = t("book.not_run"), ("⚠️" if r is not None else "")
     else:
-        ours, ok = str(r.ours), ("✅" if r.ok else "❌")
+        value, ok = ours(r), ("✅" if r.ok else "❌")
     return {
         t("book.col_section"): check.section,
         t("book.col_quantity"): text(check, "quantity", lang),
         t("book.col_kind"): t(f"book.kind_{check.kind}"),
-        t("book.col_book"): text(check, "book", lang),
-        t("book.col_ours"): ours,
+        t("book.col_source"): text(check, "source", lang),
+        t("book.col_ours"): value,
         t("book.col_tolerance"): text(check, "tolerance", lang),
         t("book.col_ok"): ok,
     }

@@ -66,3 +66,56 @@ STRINGS: dict[str, dict[str, str]] = {
     "act.series_fit": {"en": "fit, k = {k}", "zh": "拟合，k = {k}"},
     "act.mse": {"en": "Mean squared error with k = {k}: {mse:.2e}", "zh": "k = {k} 时的均方误差：{mse:.2e}"},
 }
+
+# The words of this topic's rows of the reproduce registry (mlp_lab.checks): check.<id>.quantity,
+# .book (what the source says, or for a claim what the page asserts) and .tolerance.
+STRINGS |= {
+    "check.activations.sigmoid_grad_at_0.quantity": {
+        "en": "sigmoid'(0) by autograd",
+        "zh": "sigmoid 在 0 处的导数（自动微分）",
+    },
+    "check.activations.sigmoid_grad_at_0.source": {
+        "en": "0.25",
+        "zh": "0.25",
+    },
+    "check.activations.sigmoid_grad_at_0.tolerance": {
+        "en": "±1e-12",
+        "zh": "±1e-12",
+    },
+    "check.activations.tanh_grad_at_0.quantity": {
+        "en": "tanh'(0) by autograd",
+        "zh": "tanh 在 0 处的导数（自动微分）",
+    },
+    "check.activations.tanh_grad_at_0.source": {
+        "en": "1",
+        "zh": "1",
+    },
+    "check.activations.tanh_grad_at_0.tolerance": {
+        "en": "±1e-12",
+        "zh": "±1e-12",
+    },
+    "check.activations.tanh_sigmoid_identity.quantity": {
+        "en": "max |tanh(x) + 1 - 2 sigmoid(2x)| on -8..8",
+        "zh": "在 -8 到 8 上 |tanh(x) + 1 - 2 sigmoid(2x)| 的最大值",
+    },
+    "check.activations.tanh_sigmoid_identity.source": {
+        "en": "0 (an identity)",
+        "zh": "0（恒等式）",
+    },
+    "check.activations.tanh_sigmoid_identity.tolerance": {
+        "en": "<= 1e-12",
+        "zh": "<= 1e-12",
+    },
+    "check.activations.affine_collapse.quantity": {
+        "en": "max |two affine layers - one (W1 W2, b1 W2 + b2)|, float64",
+        "zh": "两个仿射层与合并后一层（W1 W2，b1 W2 + b2）之差的最大值（float64）",
+    },
+    "check.activations.affine_collapse.source": {
+        "en": "0 (an affine map of an affine map is affine)",
+        "zh": "0（仿射映射的仿射映射仍是仿射的）",
+    },
+    "check.activations.affine_collapse.tolerance": {
+        "en": "<= 1e-12 (seeds 0-4: 2.7e-15 to 4.4e-15)",
+        "zh": "<= 1e-12（种子 0-4：2.7e-15 至 4.4e-15）",
+    },
+}

@@ -146,3 +146,32 @@ STRINGS: dict[str, dict[str, str]] = {
         "autograd 保存 {predict} 字节。参数本身占 {params:.2f} MiB，与批量无关。",
     },
 }
+
+# The words of this topic's rows of the reproduce registry (mlp_lab.checks): check.<id>.quantity,
+# .book (what the source says, or for a claim what the page asserts) and .tolerance.
+STRINGS |= {
+    "check.backprop.hand_vs_autograd.quantity": {
+        "en": "max |hand-derived gradient - torch.autograd| (4-5-3 net, relu/sigmoid/tanh, with and without bias, float64)",
+        "zh": "手推梯度与 torch.autograd 的最大绝对误差（4-5-3 网络，relu/sigmoid/tanh，有无偏置，float64）",
+    },
+    "check.backprop.hand_vs_autograd.source": {
+        "en": "3.7.2 formulas",
+        "zh": "3.7.2 节的公式",
+    },
+    "check.backprop.hand_vs_autograd.tolerance": {
+        "en": "< 1e-12 (seeds 0-9: up to 1.1e-16)",
+        "zh": "< 1e-12（种子 0-9：最大 1.1e-16）",
+    },
+    "check.backprop.hand_vs_finite_diff.quantity": {
+        "en": "max |hand-derived gradient - central finite difference| (same cases, eps 1e-6, float64)",
+        "zh": "手推梯度与中心差分的最大绝对误差（相同情形，eps 1e-6，float64）",
+    },
+    "check.backprop.hand_vs_finite_diff.source": {
+        "en": "3.7.2 formulas",
+        "zh": "3.7.2 节的公式",
+    },
+    "check.backprop.hand_vs_finite_diff.tolerance": {
+        "en": "< 1e-8 (seeds 0-9: 2.2e-10 to 3.6e-10)",
+        "zh": "< 1e-8（种子 0-9：2.2e-10 至 3.6e-10）",
+    },
+}

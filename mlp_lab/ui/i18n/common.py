@@ -133,10 +133,24 @@ STRINGS: dict[str, dict[str, str]] = {
     "book.title": {"en": "Check against the book", "zh": "与书中结果对照"},
     "page.book": {"en": "Check against the book", "zh": "与书中结果对照"},
     "book.intro": {
-        "en": "Every number the chapter prints, and every claim it makes that can be measured, beside what "
-        "this app measures with the same settings. Run a row on its own (▶) or all of them; results are "
-        "kept on this server, so the next visitor sees them at once.",
-        "zh": "本章印出的每个数字、每个可以测量的论断，与本应用在相同设置下测得的结果并排列出。"
+        "en": "Every row compares something this app computes with where it should land. Each number's source "
+        "is named, since they are not all the book's:\n\n"
+        "- **📘 the book**: a formula or statement of the book's text (d2l-zh, chapter 3), with its section. "
+        "The book's text prints no outputs of its runs;\n"
+        "- **📝 the write-up's run**: a printed output of the run in the chapter write-up we follow "
+        "(its own run of the book's code; one run, one machine);\n"
+        "- **🔬 our claims**: an effect one of our pages says its chart shows at its defaults, measured on our "
+        "own runs over several seeds; the value is the share of seeds that show it;\n"
+        "- **🟰 identities**: two computations of one thing that must agree.\n\n"
+        "Run a row on its own (▶) or all of them; results are kept on this server, so the next visitor "
+        "sees them at once.",
+        "zh": "每一行把本应用算出的结果与它应落在的位置对照。每个数字都注明出处，因为它们并非都来自书中：\n\n"
+        "- **📘 书中**：书正文（d2l-zh 第 3 章）中的公式或论断，注明小节。书的正文不印运行输出；\n"
+        "- **📝 笔记的运行**：我们所依据的本章学习笔记中印出的运行输出（笔记作者自己运行书中代码所得；"
+        "一次运行、一台机器）；\n"
+        "- **🔬 本站的论断**：本站某页说它的图在默认设置下呈现的现象，在我们自己的多个随机种子的运行上测量；"
+        "数值是呈现该现象的种子所占比例；\n"
+        "- **🟰 恒等检验**：同一个量的两种算法必须一致。\n\n"
         "可以单独运行一行（▶），也可以全部运行；结果保存在本服务器上，下一位访问者会立即看到。",
     },
     "book.link": {"en": "Check this section against the book", "zh": "把本节与书中结果对照"},
@@ -155,33 +169,51 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "{passed} 行在容差内，{failed} 行超出，{pending} 行尚未运行。",
     },
     "book.kinds": {
-        "en": "{book} rows compare a number or statement of the source; {identity} are identities "
-        "(two computations of the same thing must agree).",
-        "zh": "其中 {book} 行对照原文给出的数字或论断；{identity} 行是恒等检验（同一个量的两种算法必须一致）。",
+        "en": "{book} rows check a formula or statement of the book, {reference} a printed output of the "
+        "write-up's run, {claim} a claim of our pages over several seeds; {identity} are identities.",
+        "zh": "其中 {book} 行核对书中的公式或论断，{reference} 行核对笔记运行印出的输出，"
+        "{claim} 行在多个种子上核对本站页面的论断；{identity} 行是恒等检验。",
     },
+    "book.heading_book": {"en": "📘 The book's formulas and statements", "zh": "📘 书中的公式与论断"},
+    "book.heading_reference": {
+        "en": "📝 The write-up's reference run (its printed outputs)",
+        "zh": "📝 学习笔记的参考运行（其印出的输出）",
+    },
+    "book.heading_claim": {
+        "en": "🔬 Our pages' claims, measured over seeds",
+        "zh": "🔬 本站页面的论断（在多个种子上测量）",
+    },
+    "book.heading_identity": {"en": "🟰 Identities", "zh": "🟰 恒等检验"},
+    "book.claim_share": {"en": "{share:.0%} of {n} seeds", "zh": "{n} 个种子中的 {share:.0%}"},
     "book.run_all_note": {
         "en": "{n} rows have not run on this server yet; together they take minutes on a CPU.",
         "zh": "本服务器上还有 {n} 行没有运行；在 CPU 上全部运行需要几分钟。",
     },
     "book.col_section": {"en": "Section", "zh": "小节"},
-    "book.col_kind": {"en": "Kind", "zh": "类型"},
-    "book.kind_book": {"en": "a number the source gives", "zh": "对照原文给出的数字"},
-    "book.kind_identity": {"en": "an identity (two computations agree)", "zh": "恒等检验（两种算法结果一致）"},
+    "book.col_kind": {"en": "Source", "zh": "出处"},
+    "book.kind_book": {"en": "📘 the book", "zh": "📘 书中"},
+    "book.kind_reference": {"en": "📝 the write-up's run", "zh": "📝 笔记的运行"},
+    "book.kind_claim": {"en": "🔬 our claim, over seeds", "zh": "🔬 本站论断（多种子）"},
+    "book.kind_identity": {"en": "🟰 an identity", "zh": "🟰 恒等检验"},
     "book.running_n": {"en": "Running {n} checks…", "zh": "正在运行 {n} 项核对……"},
     "book.box_intro": {
-        "en": 'The rows of this section on the "Check against the book" page, at the book\'s settings '
-        "(not at the controls above).",
-        "zh": "本节在“与书中结果对照”页上的各行，按书中的设置运行（与上面的控件无关）。",
+        "en": 'The rows of this section on the "Check against the book" page, at the default settings '
+        "(not at the controls above). Where each number comes from: 📘 the book's text, 📝 the output "
+        "printed by the chapter write-up's run, 🔬 a claim of this page measured over several seeds of our "
+        "own runs, 🟰 two computations that must agree.",
+        "zh": "本节在“与书中结果对照”页上的各行，按默认设置运行（与上面的控件无关）。数字的出处："
+        "📘 书的正文，📝 本章学习笔记的运行所印出的输出，🔬 本页的论断（在我们自己多个种子的运行上测量），"
+        "🟰 两种算法必须一致。",
     },
     "book.box_note": {
-        "en": "{n} checks at the book's settings have not run on this server yet.",
-        "zh": "本服务器上还没有运行过按书中设置的 {n} 项核对。",
+        "en": "{n} checks at the default settings have not run on this server yet.",
+        "zh": "本服务器上还没有运行过按默认设置的 {n} 项核对。",
     },
     "book.box_run": {"en": "Run the {n} checks", "zh": "运行这 {n} 项核对"},
     "book.col_quantity": {"en": "Quantity", "zh": "量"},
-    "book.col_book": {"en": "Book", "zh": "书中"},
+    "book.col_source": {"en": "The source says", "zh": "出处所言"},
     "book.col_ours": {"en": "Ours", "zh": "我们"},
-    "book.col_tolerance": {"en": "Tolerance", "zh": "容差"},
+    "book.col_tolerance": {"en": "Accepted", "zh": "接受范围"},
     "book.col_ok": {"en": "OK", "zh": "通过"},
     "book.col_run": {"en": "Run", "zh": "运行"},
     "error.generic": {

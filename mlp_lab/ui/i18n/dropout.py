@@ -191,3 +191,44 @@ STRINGS: dict[str, dict[str, str]] = {
         "1/(1 − p)：暂退法在训练时增大了方差，p 越大的那一层增加得越多。",
     },
 }
+
+# The words of this topic's rows of the reproduce registry (mlp_lab.checks): check.<id>.quantity,
+# .book (what the source says, or for a claim what the page asserts) and .tolerance.
+STRINGS |= {
+    "check.dropout.layer_unbiased.quantity": {
+        "en": "||mean of h' over 10^5 dropout draws - h|| / ||h|| (h = arange(16), p = 0.2 and 0.5; worst)",
+        "zh": "h' 在 10^5 次暂退抽样上的均值与 h 的相对误差（h = arange(16)，p = 0.2 与 0.5，取较大者）",
+    },
+    "check.dropout.layer_unbiased.source": {
+        "en": "E[h'] = h (unbiased)",
+        "zh": "E[h'] = h（无偏）",
+    },
+    "check.dropout.layer_unbiased.tolerance": {
+        "en": "< 0.006 (seeds 0-4: 0.0024-0.0036)",
+        "zh": "< 0.006（种子 0-4：0.0024-0.0036）",
+    },
+    "check.dropout.layer_p1_zeros.quantity": {
+        "en": "dropout_layer(X, 1) is all zeros and dropout_layer(X, 0) is X (the book's dead p = 1 branch, fixed)",
+        "zh": "dropout_layer(X, 1) 全为零，dropout_layer(X, 0) 等于 X（修正书中永远走不到的 p = 1 分支）",
+    },
+    "check.dropout.layer_p1_zeros.source": {
+        "en": "zeros / X",
+        "zh": "全零 / X",
+    },
+    "check.dropout.layer_p1_zeros.tolerance": {
+        "en": "exact",
+        "zh": "精确相等",
+    },
+    "check.dropout.mlp_test_acc.quantity": {
+        "en": "test accuracy after 10 epochs, 784-256-256-10, p1 0.2, p2 0.5, lr 0.5, batch 256 (the lower of scratch and concise)",
+        "zh": "训练 10 轮后的测试精度，784-256-256-10，p1 0.2，p2 0.5，学习率 0.5，批量 256（从零与简洁实现中较低者）",
+    },
+    "check.dropout.mlp_test_acc.source": {
+        "en": "≈ 0.857 scratch, ≈ 0.844 concise (curves' end)",
+        "zh": "从零实现 ≈ 0.857，简洁实现 ≈ 0.844（曲线末端）",
+    },
+    "check.dropout.mlp_test_acc.tolerance": {
+        "en": "in [0.83, 0.88] (seeds 0-4: 0.840-0.864)",
+        "zh": "在 [0.83, 0.88] 内（种子 0-4：0.840-0.864）",
+    },
+}

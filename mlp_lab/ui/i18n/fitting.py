@@ -197,3 +197,80 @@ STRINGS: dict[str, dict[str, str]] = {
     "fit.series.norm": {"en": "‖w‖", "zh": "‖w‖"},
     "fit.series.zeros": {"en": "weights exactly 0", "zh": "恰好为 0 的权重"},
 }
+
+# The words of this topic's rows of the reproduce registry (mlp_lab.checks): check.<id>.quantity,
+# .book (what the source says, or for a claim what the page asserts) and .tolerance.
+STRINGS |= {
+    "check.fitting.poly_normal_weights.quantity": {
+        "en": "4-feature polynomial fit: learned weights (true 5, 1.2, -3.4, 5.6)",
+        "zh": "4 个特征的多项式拟合：学到的权重（真实值 5, 1.2, -3.4, 5.6）",
+    },
+    "check.fitting.poly_normal_weights.source": {
+        "en": "5.0105, 1.2354, -3.4229, 5.5033",
+        "zh": "5.0105, 1.2354, -3.4229, 5.5033",
+    },
+    "check.fitting.poly_normal_weights.tolerance": {
+        "en": "each within 0.35 of the true weight (seeds 0-4: up to 0.32 off; SGD at 400 epochs has not always reached least squares)",
+        "zh": "每个权重与真实值相差不超过 0.35（种子 0-4：最多相差 0.32；训练 400 轮的随机梯度下降并不总能到达最小二乘解）",
+    },
+    "check.fitting.poly_underfit.quantity": {
+        "en": "underfitting: train loss of the 2-feature fit / train loss of the 4-feature fit",
+        "zh": "欠拟合：2 个特征的训练损失 / 4 个特征的训练损失",
+    },
+    "check.fitting.poly_underfit.source": {
+        "en": "the 2-feature loss stays high (book figure)",
+        "zh": "2 个特征的损失一直很高（书中插图）",
+    },
+    "check.fitting.poly_underfit.tolerance": {
+        "en": "> 50 (seeds 0-4: 194-2835)",
+        "zh": "> 50（种子 0-4：194-2835）",
+    },
+    "check.fitting.poly_overfit.quantity": {
+        "en": "overfitting: test loss of the 20-feature fit (1500 epochs) / the 4-feature fit's, median over seeds 0-4 (one draw can land either way)",
+        "zh": "过拟合：20 个特征（1500 轮）的测试损失 / 4 个特征的测试损失，种子 0-4 的中位数（单次抽样可能偏向任一侧）",
+    },
+    "check.fitting.poly_overfit.source": {
+        "en": "20 features: test loss above the 4-feature fit's (book figure)",
+        "zh": "20 个特征：测试损失高于 4 个特征的拟合（书中插图）",
+    },
+    "check.fitting.poly_overfit.tolerance": {
+        "en": "> 1.06 (medians of seeds 0-4, .., 20-24: 1.13-2.11)",
+        "zh": "> 1.06（种子 0-4、…、20-24 的中位数：1.13-2.11）",
+    },
+    "check.fitting.degree_sweep.quantity": {
+        "en": "max |weight difference| after 400 epochs (lr 0.01, batch 10), 2, 4 and 20 features: the page's batched sweep vs the book's loop, one nn.Linear at a time (same data, start and minibatches)",
+        "zh": "训练 400 轮（学习率 0.01，批量 10）后 2、4、20 个特征的权重之差的最大值：本页的批量计算与书中逐个模型的 nn.Linear 循环（相同数据、初值和小批量）",
+    },
+    "check.fitting.degree_sweep.source": {
+        "en": "d2l 4.4.4: one training loop per model (the same models)",
+        "zh": "d2l 4.4.4 节：每个模型一个训练循环（同样的模型）",
+    },
+    "check.fitting.degree_sweep.tolerance": {
+        "en": "< 2e-4 (float32 rounding over 4000 steps; seeds 0-4: 3.4e-5 to 6.4e-5)",
+        "zh": "< 2e-4（4000 步的 float32 舍入；种子 0-4：3.4e-5 至 6.4e-5）",
+    },
+    "check.fitting.kfold.quantity": {
+        "en": "10-fold cross-validation on the 100 training examples: the number of features it picks, median over seeds 0-4 (one draw can pick 6 to 12)",
+        "zh": "在 100 个训练样本上做 10 折交叉验证：选出的特征数，种子 0-4 的中位数（单次抽样可能选出 6 到 12）",
+    },
+    "check.fitting.kfold.source": {
+        "en": "the true polynomial has 4 terms",
+        "zh": "真实多项式有 4 项",
+    },
+    "check.fitting.kfold.tolerance": {
+        "en": "4 to 6 (medians of seeds 0-4, .., 20-24: 4, 4, 4, 6, 4)",
+        "zh": "4 到 6（种子 0-4、…、20-24 的中位数：4, 4, 4, 6, 4）",
+    },
+    "check.fitting.d200_overfit.quantity": {
+        "en": "3.5's data (d = 200, lambda 0): test loss with 20 training examples / with 1000, and test / train loss at 20",
+        "zh": "3.5 的数据（d = 200，lambda 0）：20 个训练样本时的测试损失 / 1000 个时的，以及 20 个时的测试 / 训练损失",
+    },
+    "check.fitting.d200_overfit.source": {
+        "en": "20 examples: train loss falls, test loss stays high (3.5.2 figure)",
+        "zh": "20 个样本：训练损失下降，测试损失一直很高（3.5.2 节插图）",
+    },
+    "check.fitting.d200_overfit.tolerance": {
+        "en": "both > 3e5 (seeds 0-4: at least 1.2e6 and 4.7e6)",
+        "zh": "两者都 > 3e5（种子 0-4：至少 1.2e6 与 4.7e6）",
+    },
+}

@@ -96,3 +96,44 @@ STRINGS.update(
         },
     }
 )
+
+# The words of this topic's rows of the reproduce registry (mlp_lab.checks): check.<id>.quantity,
+# .book (what the source says, or for a claim what the page asserts) and .tolerance.
+STRINGS |= {
+    "check.mlp.scratch.test_acc.quantity": {
+        "en": "test accuracy after 10 epochs, from scratch (784-256-10, lr 0.1, batch 256)",
+        "zh": "从零实现训练 10 轮后的测试精度（784-256-10，学习率 0.1，批量 256）",
+    },
+    "check.mlp.scratch.test_acc.source": {
+        "en": "0.82–0.85 (printed run: 0.8462)",
+        "zh": "0.82–0.85（书中一次运行：0.8462）",
+    },
+    "check.mlp.scratch.test_acc.tolerance": {
+        "en": "in [0.82, 0.86] (seeds 0-4: 0.833-0.847)",
+        "zh": "在 [0.82, 0.86] 内（种子 0-4：0.833-0.847）",
+    },
+    "check.mlp.concise.test_acc.quantity": {
+        "en": "test accuracy after 10 epochs, concise nn.Sequential (same settings)",
+        "zh": "简洁实现训练 10 轮后的测试精度（相同设置）",
+    },
+    "check.mlp.concise.test_acc.source": {
+        "en": "0.82–0.85",
+        "zh": "0.82–0.85",
+    },
+    "check.mlp.concise.test_acc.tolerance": {
+        "en": "in [0.82, 0.86] (seeds 0-4: 0.833-0.847)",
+        "zh": "在 [0.82, 0.86] 内（种子 0-4：0.833-0.847）",
+    },
+    "check.mlp.scratch_equals_concise.quantity": {
+        "en": "max |loss difference| over 100 SGD steps, scratch vs concise from the same parameters and batches",
+        "zh": "从相同参数和相同小批量出发，100 步内从零实现与简洁实现损失之差的最大值",
+    },
+    "check.mlp.scratch_equals_concise.source": {
+        "en": "0 (the same model written twice)",
+        "zh": "0（同一个模型的两种写法）",
+    },
+    "check.mlp.scratch_equals_concise.tolerance": {
+        "en": "<= 2e-6 (float32 rounding; seeds 0-4: up to 3e-7)",
+        "zh": "<= 2e-6（float32 舍入；种子 0-4：最多 3e-7）",
+    },
+}

@@ -211,3 +211,44 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "最后 10 轮的平均精度：冻结 {frozen:.3f}，更新 {updated:.3f}。",
     },
 }
+
+# The words of this topic's rows of the reproduce registry (mlp_lab.checks): check.<id>.quantity,
+# .book (what the source says, or for a claim what the page asserts) and .tolerance.
+STRINGS |= {
+    "check.shift.covariate_reweighting_helps.quantity": {
+        "en": "target accuracy of logistic regression trained on the source, unweighted -> weighted by beta = exp(h(x)); linear (cannot fit the curved boundary) and quadratic features, mean of 5 seeds",
+        "zh": "在源数据上训练的逻辑回归在目标分布上的精度，不加权 -> 用 beta = exp(h(x)) 加权；线性特征（拟合不了弯曲边界）与二次特征，5 个种子的平均",
+    },
+    "check.shift.covariate_reweighting_helps.source": {
+        "en": "weighted ERM corrects covariate shift",
+        "zh": "加权经验风险最小化纠正协变量偏移",
+    },
+    "check.shift.covariate_reweighting_helps.tolerance": {
+        "en": "linear gains 0.25 to 0.35; quadratic changes by <= 0.01 (seed sets 0-4, .., 20-24: gains 0.28 to 0.31, changes -0.004 to -0.001)",
+        "zh": "线性模型提升 0.25 到 0.35；二次模型变化 <= 0.01（种子组 0-4、…、20-24：提升 0.28 至 0.31，变化 -0.004 至 -0.001）",
+    },
+    "check.shift.label_shift_estimate.quantity": {
+        "en": "L1 error of p(y) estimated by solving C^T p(y) = mu(y_hat) (C: one row per true class; the book's C is its transpose) on 5,000-image targets from the test split (mostly shoes / mostly tops / bags only), worst of the three",
+        "zh": "在取自测试集的 5000 张图像目标集上解 C^T p(y) = mu(y_hat)（C 每行对应一个真实类别；书中的 C 是它的转置）估计 p(y) 的 L1 误差（多为鞋 / 多为上衣 / 只有包），三者中最差者",
+    },
+    "check.shift.label_shift_estimate.source": {
+        "en": "C p(y) = mu(y_hat) recovers the target's label distribution",
+        "zh": "C p(y) = mu(y_hat) 还原目标数据的标签分布",
+    },
+    "check.shift.label_shift_estimate.tolerance": {
+        "en": "< 0.08 (seeds 0-4 of the classifier and the draw: 0.044 to 0.068)",
+        "zh": "< 0.08（分类器与抽样的种子 0-4：0.044 至 0.068）",
+    },
+    "check.shift.label_reweighting_helps.quantity": {
+        "en": "target accuracy and loss without -> with the reweighting beta = p(y)/q(y) (estimated p(y)), mean of the three shifted targets",
+        "zh": "目标集上的精度与损失，不加权 -> 用 beta = p(y)/q(y)（估计的 p(y)）加权，三个偏移目标的平均",
+    },
+    "check.shift.label_reweighting_helps.source": {
+        "en": "reweighting by the label likelihood ratio corrects label shift",
+        "zh": "按标签似然比重新加权纠正标签偏移",
+    },
+    "check.shift.label_reweighting_helps.tolerance": {
+        "en": "accuracy up by >= 0.01 and loss down by >= 0.05 (seeds 0-4: accuracy +0.013 to +0.022, loss -0.071 to -0.094)",
+        "zh": "准确率至少上升 0.01 且损失至少下降 0.05（种子 0-4：准确率 +0.013 至 +0.022，损失 -0.071 至 -0.094）",
+    },
+}

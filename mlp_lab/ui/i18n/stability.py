@@ -246,3 +246,44 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "实线：网络与数据完全相同，只有初始权重不同。发散的运行会提前停止，并在上方给出说明。",
     },
 }
+
+# The words of this topic's rows of the reproduce registry (mlp_lab.checks): check.<id>.quantity,
+# .book (what the source says, or for a claim what the page asserts) and .tolerance.
+STRINGS |= {
+    "check.stability.matrix_product_explodes.quantity": {
+        "en": "log10 of the largest |entry| of the product of 101 random 4x4 N(0, 1) matrices (the book's loop)",
+        "zh": "101 个 4x4 N(0, 1) 随机矩阵之积（书中的循环）的最大元素绝对值的 log10",
+    },
+    "check.stability.matrix_product_explodes.source": {
+        "en": "entries near 1e25",
+        "zh": "元素接近 1e25",
+    },
+    "check.stability.matrix_product_explodes.tolerance": {
+        "en": "in [20, 32] (seeds 0-9: 21.4 to 28.7)",
+        "zh": "在 [20, 32] 内（种子 0-9：21.4 至 28.7）",
+    },
+    "check.stability.xavier_preserves_variance.quantity": {
+        "en": "20 linear layers of width 256: Var[h^t] / Var[x] under Xavier (min..max), N(0, 1) and N(0, 0.01) at t=20",
+        "zh": "20 个宽 256 的线性层：Xavier 下 Var[h^t]/Var[x]（最小..最大），N(0,1) 与 N(0,0.01) 在第 20 层",
+    },
+    "check.stability.xavier_preserves_variance.source": {
+        "en": "Xavier keeps the variance; N(0, 1) grows, N(0, 0.01) shrinks",
+        "zh": "Xavier 保持方差；N(0, 1) 使方差增大，N(0, 0.01) 使方差缩小",
+    },
+    "check.stability.xavier_preserves_variance.tolerance": {
+        "en": "Xavier every layer in [0.7, 1.3] (seeds 0-4: 0.83 to 1.08); N(0, 1) between 1e47x and 1e49.5x; N(0, 0.01) between 1e-33x and 1e-30.5x (seeds 0-4: 1e48.1-1e48.2, 1e-31.9-1e-31.8)",
+        "zh": "Xavier 每层都在 [0.7, 1.3] 内（种子 0-4：0.83 至 1.08）；N(0, 1) 在 1e47 倍到 1e49.5 倍之间；N(0, 0.01) 在 1e-33 倍到 1e-30.5 倍之间（种子 0-4：1e48.1-1e48.2，1e-31.9-1e-31.8）",
+    },
+    "check.stability.symmetry_constant_init.quantity": {
+        "en": "largest difference between hidden units' weights after 100 SGD steps from a constant start, without / with dropout 0.5",
+        "zh": "从常数初始化出发 SGD 100 步后隐藏单元权重之间的最大差异，无暂退法 / 暂退概率 0.5",
+    },
+    "check.stability.symmetry_constant_init.source": {
+        "en": "units stay identical; dropout breaks the symmetry",
+        "zh": "各单元保持相同；暂退法打破对称性",
+    },
+    "check.stability.symmetry_constant_init.tolerance": {
+        "en": "without: < 3e-6 (float32 rounding of weights near 0.01; seeds 0-4: 8.6e-8 to 3.1e-7); with: > 0.01 (seeds 0-4: 0.024 to 0.053)",
+        "zh": "不用暂退法：< 3e-6（接近 0.01 的权重的 float32 舍入；种子 0-4：8.6e-8 至 3.1e-7）；使用暂退法：> 0.01（种子 0-4：0.024 至 0.053）",
+    },
+}

@@ -110,3 +110,68 @@ STRINGS: dict[str, dict[str, str]] = {
     "wd.sweep_norm": {"en": "‖w‖ (log scale)", "zh": "‖w‖（对数坐标）"},
     "wd.sweep_zeros": {"en": "weights exactly 0 (of 200)", "zh": "恰好为 0 的权重（共 200 个）"},
 }
+
+# The words of this topic's rows of the reproduce registry (mlp_lab.checks): check.<id>.quantity,
+# .book (what the source says, or for a claim what the page asserts) and .tolerance.
+STRINGS |= {
+    "check.weight_decay.scratch_norm_lambda0.quantity": {
+        "en": "||w|| from scratch without weight decay (lambda 0), median over seeds 0-4; in brackets the median of ||w|| / ||w at initialisation|| (20 examples move w only inside their 20 of 200 dimensions: about sqrt(180/200) = 0.95)",
+        "zh": "从零实现、不用权重衰减（lambda 0）时的 ||w||，种子 0-4 的中位数；括号内为 ||w|| / ||初始化时的 w|| 的中位数（20 个样本只能在 200 维中的 20 维内移动 w：约 sqrt(180/200) = 0.95）",
+    },
+    "check.weight_decay.scratch_norm_lambda0.source": {
+        "en": "12.96 (d2l); 12.568 (this chapter's run)",
+        "zh": "12.96（d2l）；12.568（本章的运行）",
+    },
+    "check.weight_decay.scratch_norm_lambda0.tolerance": {
+        "en": "ratio in [0.92, 0.97] (medians of seeds 0-4, .., 20-24: 0.943-0.965; untrained: 1)",
+        "zh": "比值在 [0.92, 0.97] 内（种子 0-4、…、20-24 的中位数：0.943-0.965；未训练：1）",
+    },
+    "check.weight_decay.scratch_norm_lambda3.quantity": {
+        "en": "||w|| from scratch with weight decay lambda 3, median over seeds 0-4",
+        "zh": "从零实现、权重衰减 lambda 3 时的 ||w||，种子 0-4 的中位数",
+    },
+    "check.weight_decay.scratch_norm_lambda3.source": {
+        "en": "0.356 (d2l); 0.355 (this chapter's run)",
+        "zh": "0.356（d2l）；0.355（本章的运行）",
+    },
+    "check.weight_decay.scratch_norm_lambda3.tolerance": {
+        "en": "in [0.33, 0.42] (medians of seeds 0-4, .., 20-24: 0.361-0.382)",
+        "zh": "在 [0.33, 0.42] 内（种子 0-4、…、20-24 的中位数：0.361-0.382）",
+    },
+    "check.weight_decay.concise_norm_lambda0.quantity": {
+        "en": "||w|| concise (nn.Linear, SGD weight_decay) without weight decay (lambda 0), median over seeds 0-4; in brackets the median of ||w|| / ||w at initialisation|| (20 examples move w only inside their 20 of 200 dimensions: about sqrt(180/200) = 0.95)",
+        "zh": "简洁实现（nn.Linear，SGD 的 weight_decay）、不用权重衰减（lambda 0）时的 ||w||，种子 0-4 的中位数；括号内为 ||w|| / ||初始化时的 w|| 的中位数（20 个样本只能在 200 维中的 20 维内移动 w：约 sqrt(180/200) = 0.95）",
+    },
+    "check.weight_decay.concise_norm_lambda0.source": {
+        "en": "13.73 (d2l)",
+        "zh": "13.73（d2l）",
+    },
+    "check.weight_decay.concise_norm_lambda0.tolerance": {
+        "en": "ratio in [0.92, 0.97] (medians of seeds 0-4, .., 20-24: 0.943-0.965; untrained: 1)",
+        "zh": "比值在 [0.92, 0.97] 内（种子 0-4、…、20-24 的中位数：0.943-0.965；未训练：1）",
+    },
+    "check.weight_decay.concise_norm_lambda3.quantity": {
+        "en": "||w|| concise (nn.Linear, SGD weight_decay) with lambda 3, median over seeds 0-4",
+        "zh": "简洁实现（nn.Linear，SGD 的 weight_decay）、lambda 3 时的 ||w||，种子 0-4 的中位数",
+    },
+    "check.weight_decay.concise_norm_lambda3.source": {
+        "en": "0.389 (d2l)",
+        "zh": "0.389（d2l）",
+    },
+    "check.weight_decay.concise_norm_lambda3.tolerance": {
+        "en": "in [0.36, 0.44] (medians of seeds 0-4, .., 20-24: 0.386-0.411)",
+        "zh": "在 [0.36, 0.44] 内（种子 0-4、…、20-24 的中位数：0.386-0.411）",
+    },
+    "check.weight_decay.concise_matches_scratch.quantity": {
+        "en": "SGD weight_decay = L2 penalty: max |w_concise - w_scratch| after 100 epochs at lambda 3 (same start, same minibatches, same loss), torch loops and our batched engine",
+        "zh": "SGD 的 weight_decay 等价于 L2 惩罚：lambda 3 训练 100 轮后 |w_简洁 - w_从零| 的最大值（相同初值、相同小批量、相同损失），torch 循环与我们的批量引擎",
+    },
+    "check.weight_decay.concise_matches_scratch.source": {
+        "en": "3.5.3: the same model, the decay moved into the optimiser",
+        "zh": "3.5.3 节：同一个模型，权重衰减移入优化器",
+    },
+    "check.weight_decay.concise_matches_scratch.tolerance": {
+        "en": "< 1e-6 (seeds 0-4: up to 1.7e-7)",
+        "zh": "< 1e-6（种子 0-4：最多 1.7e-7）",
+    },
+}
