@@ -24,7 +24,7 @@ from mlp_lab.experiments import weight_decay as wd
 from mlp_lab.models import dropout_layer
 
 TOPICS = ("mlp.", "fitting.", "weight_decay.", "dropout.")
-ROWS = [c.id for c in reproduce.all_checks() if c.id.startswith(TOPICS)]
+ROWS = [c.id for c in reproduce.all_checks() if c.id.startswith(TOPICS) and c.kind != "claim"]  # claims: test_claims_*
 FMNIST_ROWS = {"mlp.scratch.test_acc", "mlp.concise.test_acc", "mlp.scratch_equals_concise", "dropout.mlp_test_acc"}
 
 

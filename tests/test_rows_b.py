@@ -23,7 +23,7 @@ from mlp_lab.checks import _REGISTRY
 from mlp_lab.experiments import activations, backprop, shift, stability
 
 TOPICS = ("activations", "backprop", "stability", "shift")
-ROWS = [c.id for c in reproduce.all_checks() if c.topic in TOPICS]
+ROWS = [c.id for c in reproduce.all_checks() if c.topic in TOPICS and c.kind != "claim"]  # claims: test_claims_*
 USES_DATA = {"stability.symmetry_constant_init", "shift.label_shift_estimate", "shift.label_reweighting_helps"}
 
 Breaker = Callable[[pytest.MonkeyPatch], dict[str, Any]]  # sets the break up, returns the row's arguments
