@@ -216,6 +216,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "book.col_tolerance": {"en": "Accepted", "zh": "接受范围"},
     "book.col_ok": {"en": "OK", "zh": "通过"},
     "book.col_run": {"en": "Run", "zh": "运行"},
+    "a11y.data_table": {"en": "The chart's data as a table", "zh": "以表格查看图中数据"},
     "error.generic": {
         "en": "Something went wrong while computing this part of the page ({kind}). The rest of the "
         "page still works; change a setting or reload to try again.",
