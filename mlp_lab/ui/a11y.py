@@ -59,3 +59,38 @@ def contrast(fg: str, bg: str = "#FFFFFF") -> float:
 
     hi, lo = sorted((lum(fg), lum(bg)), reverse=True)
     return (hi + 0.05) / (lo + 0.05)
+
+
+# Streamlit draws white text on the primary colour (buttons, multiselect tags) in both themes, and
+# the primary colour as text on its own tint (a selected segmented control). No dark-theme primary
+# passes both at 4.5:1, so the text on primary follows the theme: ``light-dark()`` resolves against
+# the ``color-scheme`` Streamlit sets on the app.
+STYLE = """<style>
+[data-testid="stBaseButton-primary"], [data-testid="stBaseButton-primary"] p,
+[data-baseweb="tag"], [data-baseweb="tag"] span { color: light-dark(#FFFFFF, #111111) !important; }
+</style>"""
+
+
+def page_setup(lang: str) -> None:
+    """app.py, every run: the contrast fix above, and the document's language for screen readers
+    (WCAG 3.1.1: a Chinese page must not be read out with an English voice)."""
+    import streamlit as st
+    import streamlit.components.v1 as components
+
+    st.html(STYLE)
+    components.html(
+        f"<script>window.parent.document.documentElement.lang = {lang!r};</script>", height=0, width=0
+    )
+
+
+def announce(text: str, where: Any = None) -> None:
+    """``text`` in a polite live region: a screen reader reads it out when it changes (the progress
+    of a long computation, its result), without moving the focus. Visible, in caption style."""
+    import html
+
+    import streamlit as st
+
+    where = where if where is not None else st
+    where.html(
+        f'<div role="status" aria-live="polite" style="font-size: 0.875rem; opacity: 0.85">{html.escape(text)}</div>'
+    )

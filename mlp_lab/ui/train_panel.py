@@ -16,7 +16,8 @@ import streamlit as st
 from mlp_lab.data import DataError
 from mlp_lab.store import cached
 from mlp_lab.training import History, Progress, TrainConfig, TrainResult, train
-from mlp_lab.ui.charts import history_chart
+from mlp_lab.ui import a11y
+from mlp_lab.ui.charts import describe_history, history_chart, history_table
 from mlp_lab.ui.i18n import t
 from mlp_lab.ui.runner import REDRAW_SECONDS, is_cached, show_data_error, waiting_note
 
@@ -47,7 +48,7 @@ def training_panel(config: TrainConfig, *, key: str, show_chart: bool = True) ->
         st.info(t("train.stopped", epochs=len(history)), icon="⏹️")
         st.button(t("train.restart"), key=f"{key}__restart", on_click=_clear_stop, args=(key,), type="primary")
         if show_chart and len(history):
-            st.altair_chart(history_chart(history, config.epochs), width="stretch")
+            a11y.chart(history_chart(history, config.epochs), describe_history(history), history_table(history))
         return None
 
     was_cached = is_trained(config)
@@ -73,10 +74,12 @@ class _LiveRun:
 
     def _start(self) -> None:
         self.bar = st.progress(0.0, text=t("train.epoch_progress", epoch=1, epochs=self.config.epochs))
+        self.status = st.empty()  # the same progress, read out by screen readers at each epoch's end
+        a11y.announce(t("train.started", epochs=self.config.epochs), self.status)
         self.chart = st.empty() if self.show_chart else None
         self.stop = st.empty()  # emptied when the run ends, so no dead Stop button is left behind
         self.stop.button(t("train.stop"), key=f"{self.key}__stop", on_click=_request_stop, args=(self.key, self.config))
-        self.slots = [s for s in (self.bar, self.chart, self.stop) if s is not None]
+        self.slots = [s for s in (self.bar, self.status, self.chart, self.stop) if s is not None]
 
     def __call__(self, p: Progress) -> bool:
         if not self.slots:
@@ -89,8 +92,13 @@ class _LiveRun:
         if p.epoch_end:
             # Kept so that a Stop (which interrupts this run) still shows what was learned.
             st.session_state[self.partial_key] = (self.config, copy.deepcopy(p.history))
+            a11y.announce(
+                t("train.epoch_done", epoch=p.epoch, epochs=p.epochs, acc=p.history.test_acc[-1]), self.status
+            )
             if self.chart is not None:
-                self.chart.altair_chart(history_chart(p.history, self.config.epochs), width="stretch")
+                self.chart.altair_chart(
+                    history_chart(p.history, self.config.epochs), width="stretch", alt=describe_history(p.history)
+                )
         return False
 
     def clear(self) -> None:
@@ -104,6 +112,7 @@ def _report(result: TrainResult, cached: bool, show_chart: bool) -> None:
     elif cached:
         st.caption(t("train.cached", seconds=result.seconds, device=result.device))
     else:
-        st.caption(t("train.done", seconds=result.seconds, device=result.device))
+        a11y.announce(t("train.done", seconds=result.seconds, device=result.device))
     if show_chart and len(result.history):
-        st.altair_chart(history_chart(result.history, result.config.epochs), width="stretch")
+        h = result.history
+        a11y.chart(history_chart(h, result.config.epochs), describe_history(h), history_table(h))

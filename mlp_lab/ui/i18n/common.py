@@ -98,6 +98,24 @@ STRINGS: dict[str, dict[str, str]] = {
         "({seconds:.0f} s so far).",
         "zh": "另一位用户正在计算完全相同的配置，结果出来后会显示在这里（已等待 {seconds:.0f} 秒）。",
     },
+    "train.started": {"en": "Training started: {epochs} epochs.", "zh": "开始训练：共 {epochs} 个迭代周期。"},
+    "train.epoch_done": {
+        "en": "Epoch {epoch} of {epochs} done: test accuracy {acc:.1%}.",
+        "zh": "第 {epoch} / {epochs} 个迭代周期完成：测试精度 {acc:.1%}。",
+    },
+    "chart.history_alt": {
+        "en": "Training curves over {epochs} epochs: train loss {loss0:.3f} → {loss1:.3f}, "
+        "test loss {tloss0:.3f} → {tloss1:.3f}; train accuracy {acc0:.1%} → {acc1:.1%}, "
+        "test accuracy {tacc0:.1%} → {tacc1:.1%} (best {best:.1%} at epoch {best_epoch}).",
+        "zh": "{epochs} 个迭代周期的训练曲线：训练损失 {loss0:.3f} → {loss1:.3f}，"
+        "测试损失 {tloss0:.3f} → {tloss1:.3f}；训练精度 {acc0:.1%} → {acc1:.1%}，"
+        "测试精度 {tacc0:.1%} → {tacc1:.1%}（最高 {best:.1%}，在第 {best_epoch} 个迭代周期）。",
+    },
+    "chart.history_alt_one": {
+        "en": "After 1 epoch: train loss {loss1:.3f}, test loss {tloss1:.3f}, train accuracy {acc1:.1%}, "
+        "test accuracy {tacc1:.1%}.",
+        "zh": "1 个迭代周期后：训练损失 {loss1:.3f}，测试损失 {tloss1:.3f}，训练精度 {acc1:.1%}，测试精度 {tacc1:.1%}。",
+    },
     "train.cached": {
         "en": "Trained before on this server ({seconds:.1f} s on {device}); shown from the cache.",
         "zh": "本服务器之前训练过此配置（在 {device} 上用时 {seconds:.1f} 秒），直接从缓存显示。",

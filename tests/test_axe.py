@@ -1,0 +1,101 @@
+"""WCAG 2.2 AA, checked by axe-core in a real browser: every page, English and Chinese, light and dark
+theme, with every expander and tab opened, and again after the MLP page's main action (a training
+started and finished from the keyboard alone)."""
+
+from __future__ import annotations
+
+import os
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from mlp_lab.ui.i18n import CATALOGUE
+from mlp_lab.ui.pages import BOOK, HOME, TOPICS
+from tests.axe import audit, axe_source, report
+from tests.browser import page_problems, require_browser, wait_idle
+
+pytestmark = pytest.mark.browser
+require_browser()
+COUNTS: dict[str, int] = {}
+
+
+@pytest.fixture(scope="module")
+def axe() -> str:
+    source = axe_source()
+    if source is None:
+        if os.environ.get("CI"):
+            pytest.fail("axe-core must run under CI (npm is missing)", pytrace=False)
+        pytest.skip("npm is missing: axe-core cannot be installed")
+    return source
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("spec", [HOME, *TOPICS, BOOK], ids=lambda s: s.url_path or "home")
+def test_no_axe_violations(server, browser, axe, spec, lang) -> None:
+    """Light theme as loaded, then the same page in the dark theme (the browser's preference, which
+    Streamlit follows when the config has both)."""
+    page = browser.new_page(viewport={"width": 1400, "height": 2000}, color_scheme="light")
+    try:
+        page.goto(f"{server}/{spec.url_path}?lang={lang}")
+        wait_idle(page)
+        assert page.evaluate("() => document.documentElement.lang") == lang  # read out in its language
+        light = audit(page, axe)
+        page.emulate_media(color_scheme="dark")
+        page.wait_for_timeout(500)
+        assert page.evaluate("() => getComputedStyle(document.querySelector('.stApp')).colorScheme") == "dark"
+        dark = audit(page, axe)
+        name = f"/{spec.url_path} {lang}"
+        COUNTS[name] = len(light) + len(dark)
+        print(f"axe {name}: {len(light)} light, {len(dark)} dark")
+        assert light == [], report(f"{name} light", light)
+        assert dark == [], report(f"{name} dark", dark)
+    finally:
+        page.close()
+
+
+def test_the_audit_sees_a_violation(server, browser, axe) -> None:
+    """The check can fail: grey text on white (2.3:1) and an image without a text alternative."""
+    page = browser.new_page()
+    try:
+        page.goto(f"{server}/?lang=en")
+        wait_idle(page)
+        page.evaluate("""() => {
+            const main = document.querySelector('[data-testid="stMain"]');
+            const p = document.createElement('p'); p.textContent = 'faint'; p.style.color = '#aaaaaa';
+            const img = document.createElement('img'); img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+            main.prepend(p, img);
+        }""")
+        rules = {v["rule"] for v in audit(page, axe)}
+        assert {"color-contrast", "image-alt"} <= rules
+    finally:
+        page.close()
+
+
+def en(key: str) -> str:
+    return CATALOGUE[key]["en"]
+
+
+def test_keyboard_alone_trains_the_mlp_and_reads_the_result(server, browser, axe) -> None:
+    """Tab to Train, press Enter, hear the progress (a live region), read the result; then axe again."""
+    page = browser.new_page(viewport={"width": 1400, "height": 2000})
+    try:
+        page.goto(f"{server}/mlp?lang=en&mlp_impl=concise&mlp_hidden=16&mlp_epochs=2&mlp_batch=1024&seed=4242")
+        wait_idle(page)
+        train = page.get_by_test_id("stMain").get_by_role("button", name=re.compile(en("train.start")))
+        for _ in range(80):  # Tab through the page in its order until Train has the focus
+            page.keyboard.press("Tab")
+            if train.evaluate("e => e === document.activeElement"):
+                break
+        else:
+            pytest.fail("Train cannot be reached with the Tab key")
+        page.keyboard.press("Enter")
+        status = page.locator("[role='status'][aria-live='polite']")
+        expect(status.first).to_contain_text(re.compile("Epoch|Trained"), timeout=120_000)
+        expect(page.get_by_text(re.compile(r"Trained in .* s on"))).to_be_visible(timeout=180_000)
+        wait_idle(page)
+        assert page_problems(page) == []
+        found = audit(page, axe)
+        assert found == [], report("/mlp after training", found)
+    finally:
+        page.close()
