@@ -2,10 +2,11 @@
 chart or an image with a text alternative (WCAG 2.2 AA, ``tests/test_a11y.py``, ``test_axe.py``).
 
 Palette: Okabe and Ito's colours for colour-vision deficiencies (Color Universal Design, 2008),
-darkened where needed to reach 3:1 against white (WCAG 1.4.11, graphics), yellow left out (it
-cannot). Series are told apart by dash or shape as well, never by colour alone (``DASHES``,
-``SHAPES``). Charts name colours by role (``C.blue`` ...), not by hex value: a test keeps hex
-literals out of the other UI modules.
+yellow left out (it vanishes on white). In ``PALETTE`` order every pair stays apart under simulated
+protanopia and deuteranopia (CIELAB distance >= 15, ``tests/test_a11y.py``); the first four reach
+3:1 on white (WCAG 1.4.11), orange and sky blue do not and come only with shapes or labels. Series
+are told apart by dash or shape as well, never by colour alone (``DASHES``, ``SHAPES``). Charts name
+colours by role (``C.blue`` ...), not by hex value: a test keeps hex literals out of the other UI modules.
 """
 
 from __future__ import annotations
@@ -15,18 +16,17 @@ from typing import Any
 
 import pandas as pd
 
-# Okabe-Ito; orange, sky blue and bluish green darkened to 3:1 on white (their hue kept).
-C = SimpleNamespace(
-    orange="#B36B00",
-    sky="#2A7AB0",
-    green="#007A5A",
+C = SimpleNamespace(  # Okabe-Ito, and two neutrals for references (theory, truth) and labels
     blue="#0072B2",
     vermillion="#D55E00",
-    purple="#AA4A88",
+    green="#009E73",
+    purple="#CC79A7",
+    orange="#E69F00",
+    sky="#56B4E9",
     black="#000000",
-    grey="#6E6E6E",
+    grey="#7F7F7F",
 )
-PALETTE = (C.blue, C.vermillion, C.green, C.orange, C.purple, C.sky, C.black, C.grey)
+PALETTE = (C.blue, C.vermillion, C.green, C.purple, C.orange, C.sky)
 LIGHT = SimpleNamespace(blue="#9CCBEA", orange="#F2C77F", grey="#D9D9D9")  # fills behind text only
 SEQUENTIAL = "viridis"  # heat maps: perceptually ordered and readable under the common deficiencies
 DASHES = ([1, 0], [6, 3], [2, 2], [8, 3, 2, 3], [12, 4], [4, 4, 1, 4], [1, 3], [10, 2, 2, 2])
