@@ -5,7 +5,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.title": {"en": "MLP Lab", "zh": "MLP 实验室"},
     "app.tagline": {
         "en": "Multilayer perceptrons, explorable: every figure of the chapter is a live experiment.",
-        "zh": "可探索的多层感知机：本章的每一张图都是一个可以亲手运行的实验。",
+        "zh": "可探索的多层感知机：本章的每一张图都是一个可以动手运行的实验。",
     },
     "sidebar.language": {"en": "Language", "zh": "语言"},
     "sidebar.seed": {"en": "Random seed", "zh": "随机种子"},
@@ -23,11 +23,14 @@ STRINGS: dict[str, dict[str, str]] = {
     "home.intro": {
         "en": "This app follows the multilayer-perceptron chapter of *Dive into Deep Learning* "
         "section by section. Each page runs the real experiment (PyTorch on Fashion-MNIST or the "
-        "book's synthetic data) with the book's hyperparameters as defaults, and shows the book's "
-        "printed numbers beside ours.",
+        "book's synthetic data) with the book's hyperparameters as defaults. Beside our results it "
+        "names where each reference comes from: the book's formulas and statements (the book's text "
+        "prints no outputs of its runs), the printed outputs of the chapter write-up's own run, and "
+        "the claims of our pages, measured over several random seeds.",
         "zh": "本应用按《动手学深度学习》多层感知机一章逐节展开。每一页都运行真实的实验"
-        "（在 Fashion-MNIST 或书中的合成数据上用 PyTorch 训练），默认使用书中的超参数，"
-        "并把书中印出的数字与我们的结果并排展示。",
+        "（在 Fashion-MNIST 或书中的合成数据上用 PyTorch 训练），默认使用书中的超参数。"
+        "在我们的结果旁边，注明每个参照的出处：书中的公式与论断（书的正文不印运行输出）、"
+        "本章学习笔记自己运行所印出的输出，以及本站页面的论断（在多个随机种子上测量）。",
     },
     "home.sections": {"en": "Chapter map", "zh": "章节地图"},
     "home.col_section": {"en": "Section", "zh": "小节"},
@@ -148,8 +151,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "chart.series": {"en": "series", "zh": "曲线"},
     "chart.value": {"en": "value", "zh": "数值"},
     # book comparison
-    "book.title": {"en": "Check against the book", "zh": "与书中结果对照"},
-    "page.book": {"en": "Check against the book", "zh": "与书中结果对照"},
+    "book.title": {"en": "Checks: the book, the write-up, our claims", "zh": "核对：书、学习笔记与本站论断"},
+    "page.book": {"en": "Checks against the sources", "zh": "与出处核对"},
     "book.intro": {
         "en": "Every row compares something this app computes with where it should land. Each number's source "
         "is named, since they are not all the book's:\n\n"
@@ -171,7 +174,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "- **🟰 恒等检验**：同一个量的两种算法必须一致。\n\n"
         "可以单独运行一行（▶），也可以全部运行；结果保存在本服务器上，下一位访问者会立即看到。",
     },
-    "book.link": {"en": "Check this section against the book", "zh": "把本节与书中结果对照"},
+    "book.link": {"en": "This section's checks against its sources", "zh": "本节与出处的全部核对"},
     "book.topic": {"en": "Topic", "zh": "主题"},
     "book.run_all": {"en": "Run all {n} rows", "zh": "运行全部 {n} 行"},
     "book.run_one": {"en": "Run this row", "zh": "运行这一行"},
@@ -215,11 +218,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "book.kind_identity": {"en": "🟰 an identity", "zh": "🟰 恒等检验"},
     "book.running_n": {"en": "Running {n} checks…", "zh": "正在运行 {n} 项核对……"},
     "book.box_intro": {
-        "en": 'The rows of this section on the "Check against the book" page, at the default settings '
+        "en": 'The rows of this section on the "Checks against the sources" page, at the default settings '
         "(not at the controls above). Where each number comes from: 📘 the book's text, 📝 the output "
         "printed by the chapter write-up's run, 🔬 a claim of this page measured over several seeds of our "
         "own runs, 🟰 two computations that must agree.",
-        "zh": "本节在“与书中结果对照”页上的各行，按默认设置运行（与上面的控件无关）。数字的出处："
+        "zh": "本节在“与出处核对”页上的各行，按默认设置运行（与上面的控件无关）。数字的出处："
         "📘 书的正文，📝 本章学习笔记的运行所印出的输出，🔬 本页的论断（在我们自己多个种子的运行上测量），"
         "🟰 两种算法必须一致。",
     },
