@@ -1,12 +1,18 @@
-"""3.1 Activation functions: each one with its autograd derivative, the chapter's claims measured,
-and universal approximation with one hidden layer."""
+"""3.1 Multilayer perceptrons: why a linear model is not enough, the activation functions with their
+autograd derivatives, the chapter's claims measured, universal approximation with one hidden
+layer, and why depth beats width."""
 
 import streamlit as st
 
-from mlp_lab.experiments.activations import ApproxConfig, CurveConfig, CurveView, claims, curves, fit_one_hidden_layer
+from mlp_lab.experiments import activations as exp
 from mlp_lab.ui import runner
-from mlp_lab.ui.activation_charts import approximation
-from mlp_lab.ui.activation_widgets import claims_table, curve_charts
+from mlp_lab.ui.activation_widgets import (
+    approximation_section,
+    claims_table,
+    curve_charts,
+    depth_section,
+    monotone_section,
+)
 from mlp_lab.ui.book import book_box
 from mlp_lab.ui.controls import form
 from mlp_lab.ui.i18n import t
@@ -18,25 +24,30 @@ ensure_shell()
 st.title(t("page.activations"))
 st.markdown(t("act.intro"))
 
+# --- 3.1.1: a linear model forces monotone effects -------------------------------------------------
+st.subheader(t("act.mono"))
+st.markdown(t("act.mono_text"))
+monotone_section(form(exp.MonotoneConfig, ["units"], seed=global_seed()))
+
 # --- 3.1.2: the functions and their derivatives ---------------------------------------------------
-config = form(CurveConfig, [[("names", "span"), ("alpha", "step")]])
-view = form(CurveView, ["overlay"])
+st.subheader(t("act.functions_heading"))
+config = form(exp.CurveConfig, [[("names", "span"), ("alpha", "step")]])
+view = form(exp.CurveView, ["overlay"])
 if not config.names:
     st.info(t("act.none"))
 else:
-    curve_charts(runner.cached(curves, config), overlaid=view.overlay)
-    st.caption(t("act.saturated"))
+    curve_charts(runner.cached(exp.curves, config), config.span, overlaid=view.overlay)
 
 # --- the chapter's claims, measured ---------------------------------------------------------------
 st.subheader(t("act.claims"))
-claims_table(runner.cached(claims, global_seed()))
+claims_table(runner.cached(exp.claims, global_seed()))
 
-# --- universal approximation ----------------------------------------------------------------------
+# --- universal approximation, and why one wide layer is not the answer -----------------------------
 st.subheader(t("act.uat"))
-st.write(t("act.uat_intro"))
-settings = form(ApproxConfig, [["units", "activation", "target"]], seed=global_seed())
-fits = [runner.cached(fit_one_hidden_layer, c) for c in settings.ladder()]
-st.altair_chart(approximation(fits), width="stretch")
-st.caption(" · ".join(t("act.mse", k=r.config.units, mse=r.mse) for r in fits))
+st.markdown(t("act.uat_intro"))
+approximation_section(form(exp.ApproxConfig, [["units", "activation", "target"]], seed=global_seed()))
+st.subheader(t("act.wide"))
+st.markdown(t("act.wide_text"))
+depth_section(form(exp.DepthConfig, ["depth"], seed=global_seed()))
 
 book_box("activations")

@@ -1,11 +1,12 @@
 """3.7 Forward propagation, backward propagation and computational graphs, step by step."""
 
+from dataclasses import replace
+
 import streamlit as st
 
 from mlp_lab.experiments import backprop as exp
 from mlp_lab.ui import runner
-from mlp_lab.ui.backprop_charts import graph_dot
-from mlp_lab.ui.backprop_widgets import check_table, memory_view, step_picker, step_view
+from mlp_lab.ui.backprop_widgets import check_table, graph_view, memory_view, step_picker, step_view
 from mlp_lab.ui.book import book_box
 from mlp_lab.ui.controls import form
 from mlp_lab.ui.i18n import t
@@ -22,20 +23,21 @@ config = form(exp.GraphConfig, [["inputs", "hidden", "outputs", "activation"], [
 example = exp.make_example(config)
 values = exp.forward_backward(example, config)
 
-# --- 3.7.1, 3.7.2: the graph, walked forward then backward ----------------------------------------
+# --- 3.7.1-3.7.3: the graph, walked forward then backward --------------------------------------
 st.subheader(t("bp.graph"))
 st.caption(t("bp.graph_caption"))
 walk = exp.steps(config.bias)
 index = step_picker(len(walk))
-st.graphviz_chart(graph_dot(config.bias, walk, index - 1), width="stretch")
-step_view(walk, index, example, values)
+graph_view(config, walk, index)
+step_view(walk, index, example, values, config)
 
 # --- the check: hand against autograd against finite differences ----------------------------------
 st.subheader(t("bp.check"))
 st.markdown(t("bp.check_text"))
-check_table(runner.cached(exp.gradient_check, config))
+spread = {s: runner.cached(exp.gradient_check, replace(config, seed=s)) for s in exp.SPREAD_SEEDS}
+check_table(runner.cached(exp.gradient_check, config), spread)
 
-# --- 3.7.3: training keeps what prediction does not -----------------------------------------------
+# --- 3.7.4: training keeps what prediction does not -----------------------------------------------
 st.subheader(t("bp.mem"))
 st.markdown(t("bp.mem_text"))
 memory = form(exp.MemoryConfig, ["model"], seed=global_seed())

@@ -13,7 +13,7 @@ from mlp_lab import reproduce
 from mlp_lab.experiments import backprop as exp
 from mlp_lab.models import build_model
 from mlp_lab.store import key_of
-from mlp_lab.ui.backprop_charts import graph_dot, latex_matrix
+from mlp_lab.ui.backprop_charts import BACKWARD_FILL, FORWARD_FILL, NOW_PEN, graph_dot, graph_lines, latex_matrix
 from mlp_lab.ui.runner import result_store
 from tests.test_app import run_app
 
@@ -53,13 +53,19 @@ def test_forward_values_are_the_chapters() -> None:
     assert v.dJ_do.sum().abs().item() < 1e-12  # softmax minus one-hot sums to zero
 
 
-def test_the_books_printed_dJ_dz_is_wrong() -> None:
-    """3.7.2 prints dJ/dz = W2^T dJ/dh ⊙ phi'(z); with h = q it even has the right shape, and is still wrong."""
+def test_the_write_ups_printed_dJ_dz_is_wrong() -> None:
+    """The chapter write-up (not the book) prints dJ/dz = W2^T dJ/dh ⊙ phi'(z); with h = q it even has
+    the right shape, and is still wrong; with the page's h = 5, q = 3 it does not multiply at all."""
     config = exp.GraphConfig(hidden=3, outputs=3)
     ex = exp.make_example(config)
     v = exp.forward_backward(ex, config)
     printed = (ex.W2.T @ v.dJ_dh) * exp.phi_prime("relu", v.z)
     assert (printed - v.dJ_dz).abs().max() > 1e-3
+    assert exp.writeup_dJ_dz_error(config) == pytest.approx((printed - v.dJ_dz).abs().max().item())
+    assert exp.writeup_dJ_dz_error(exp.GraphConfig()) is None
+    default = exp.make_example(exp.GraphConfig())
+    with pytest.raises(RuntimeError):  # h = 5, q = 3: W2^T (5 x 3) times a 5-vector
+        default.W2.T @ torch.ones(5, dtype=torch.float64)
 
 
 @pytest.mark.parametrize("name", exp.PHIS)
@@ -103,6 +109,14 @@ def test_graph_dot_draws_bias_nodes_only_when_asked_and_highlights_the_step() ->
     assert "∂J/∂W⁽¹⁾" in last and "style=dashed" in last  # backward: gradients on the boxes
 
 
+@pytest.mark.parametrize("bias", [False, True])
+def test_the_graph_in_words_reads_its_edges(bias: bool) -> None:
+    lines = graph_lines(bias)
+    first = "z ← +(×(W⁽¹⁾, x), b⁽¹⁾)" if bias else "z ← ×(W⁽¹⁾, x)"
+    assert lines[0] == first and lines[-1] == "J ← +(L, s)"
+    assert "h ← φ(z)" in lines and "L ← l(o, y)" in lines and len(lines) == 6
+
+
 def test_latex_matrix() -> None:
     assert latex_matrix("J", torch.tensor(1.5).numpy()) == "J = 1.500"
     assert r"\begin{bmatrix}1.000 & 2.000 \\ 3.000 & 4.000\end{bmatrix}" in latex_matrix(
@@ -124,6 +138,19 @@ def test_saved_bytes_are_what_each_operation_keeps(kind: str) -> None:
                 assert exp.saved_for_backward(model, X, y) == 0
 
 
+def test_memory_shape_reads_what_the_book_says() -> None:
+    points = REAL_SWEEP(exp.MemoryConfig(width=32, depths=(1, 2, 3), batch_sizes=(2, 64)))
+    shape = exp.memory_shape(points)
+    assert all(abs(s - 1) < 0.01 for s in shape.slopes) and shape.per_layer == (128.0, 128.0)  # 32 floats
+    assert shape.predict_bytes == 0 and shape.as_the_book_says
+    kept_for_prediction = [replace(p, predict_bytes=p.saved_bytes) for p in points]  # no_grad forgotten
+    assert not exp.memory_shape(kept_for_prediction).as_the_book_says
+    uneven = [replace(p, saved_bytes=p.saved_bytes * p.depth) for p in points]  # quadratic in depth
+    assert not exp.memory_shape(uneven).as_the_book_says
+    flat = [replace(p, saved_bytes=p.saved_bytes // p.batch_size) for p in points]  # not per example
+    assert not exp.memory_shape(flat).as_the_book_says
+
+
 def test_backward_memory_grows_with_batch_and_depth() -> None:
     done: list[float] = []
     points = REAL_SWEEP(exp.MemoryConfig(width=32, depths=(1, 2), batch_sizes=(4, 8)), done.append)
@@ -135,8 +162,12 @@ def test_backward_memory_grows_with_batch_and_depth() -> None:
 
 # --- reproduce rows ---------------------------------------------------------------------------------
 def test_reproduce_rows_pass() -> None:
-    checks = reproduce.select("backprop.")
-    assert {c.id for c in checks} == {"backprop.hand_vs_autograd", "backprop.hand_vs_finite_diff"}
+    checks = [c for c in reproduce.select("backprop.") if c.kind != "claim"]  # claims: test_claims_backprop
+    assert {c.id for c in checks} == {
+        "backprop.hand_vs_autograd",
+        "backprop.hand_vs_finite_diff",
+        "backprop.memory_as_the_book_says",
+    }
     for check in checks:
         row = reproduce.run_check(check)
         assert row.ok, row
@@ -183,8 +214,8 @@ def test_page_walks_every_step_forward_then_backward(bias: bool) -> None:
         assert not at.exception
         assert at.latex[0].value.strip("$\n") == step.formula
         dot = at.get("graphviz_chart")[0].proto.spec
-        colour = "#9ecae1" if step.phase == "forward" else "#fdae6b"
-        assert f'fillcolor="{colour}", penwidth=3' in dot
+        colour = FORWARD_FILL if step.phase == "forward" else BACKWARD_FILL
+        assert f'fillcolor="{colour}", penwidth={NOW_PEN}' in dot
         at.button(key="bp_next").click().run()
     assert at.slider(key="bp_step").value == len(walk)  # Next stops at the last step
     at.button(key="bp_prev").click().run()
@@ -243,3 +274,24 @@ def test_page_each_activation_and_scratch_memory_in_chinese() -> None:
     for name in exp.PHIS:
         at.selectbox(key="bp_phi").set_value(name).run()
         assert not at.exception and at.success
+
+
+# --- issue 18: the descriptions follow the run ------------------------------------------------------
+def test_descriptions_follow_the_step_and_the_measurement() -> None:
+    at = open_page()
+    assert at.get("graphviz_chart")[0].proto.alt == (
+        "Computational graph of the objective J = L + s, step 1 of 13 (forward): x, W⁽¹⁾, W⁽²⁾, y, λ."
+    )
+    at.button(key="bp_next").click().run()
+    assert at.get("graphviz_chart")[0].proto.alt.endswith("step 2 of 13 (forward): z.")
+    words = "\n".join(m.value for m in at.markdown)
+    assert "- z ← ×(W⁽¹⁾, x)" in words and "the forward pass has computed: x, W⁽¹⁾, W⁽²⁾, y, λ" in words
+    concise = at.get("vega_lite_chart")[0].proto.alt
+    points = small_sweep(exp.MemoryConfig())
+    big = max(points, key=lambda p: (p.depth, p.batch_size))
+    assert f"to {big.saved_bytes / 2**20:.3g} MiB (2 hidden layers, batch 8)" in concise
+    assert any(c.value == concise for c in at.caption)  # also as text on the page
+    scratch = open_page(bp_mem_model="scratch").get("vega_lite_chart")[0].proto.alt
+    assert scratch != concise and "torch.no_grad it keeps 0 bytes" in scratch
+    zh = open_page("zh", bp_step="9")
+    assert "第 9 / 13 步（反向传播）" in zh.get("graphviz_chart")[0].proto.alt

@@ -2,20 +2,22 @@
 
 The network is the book's: one sample x in R^d, no bias (unless asked for),
     z = W1 x (+ b1),  h = phi(z),  o = W2 h (+ b2),  L = l(o, y),  s = lambda/2 (|W1|^2 + |W2|^2),  J = L + s,
-with l the softmax cross-entropy. Every gradient is written out the way 3.7.2 derives it and then
+with l (the book leaves it general) the softmax cross-entropy. Every gradient is written out the way
+the book derives it (3.7.3; the write-up numbers it 3.7.2) and then
 checked against torch.autograd and against central finite differences, all in float64.
-A second part measures the memory training keeps for the backward pass (3.7.3).
+A second part measures the memory training keeps for the backward pass (3.7.4).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from itertools import pairwise
 
 import numpy as np
 import torch
 from torch import nn
 
-from mlp_lab.checks import register
+from mlp_lab.checks import register, register_claim
 from mlp_lab.controls import control
 from mlp_lab.models import NUM_INPUTS, NUM_OUTPUTS, build_model
 from mlp_lab.store import Progress, cached
@@ -43,9 +45,10 @@ def phi_prime(name: str, z: torch.Tensor) -> torch.Tensor:
 
 @dataclass(frozen=True)
 class GraphConfig:
-    """The chapter's graph: sizes (the book's figure has d = 4 inputs, h = 5 hidden units and q = 3
-    outputs), the activation, lambda (the L2 penalty's weight) and the biases (the chapter leaves them
-    out; exercise 2 puts them back)."""
+    """The chapter's graph: sizes (3.7 keeps d, h, q symbolic; the defaults are the MLP of the book's
+    figure in 3.1: d = 4 inputs, h = 5 hidden units, q = 3 outputs), the activation, lambda (the L2
+    penalty's weight) and the biases (3.7 leaves them out; its exercise 2 adds the hidden layer's,
+    with no penalty on it, and we add the output layer's too)."""
 
     inputs: int = control(4, key="bp_d", label="bp.inputs", lo=1, hi=8, doc="inputs d")
     hidden: int = control(5, key="bp_h", label="bp.hidden", lo=1, hi=8, doc="hidden units h")
@@ -136,7 +139,7 @@ def objective(ex: Example, config: GraphConfig, params: dict[str, torch.Tensor] 
 
 
 def forward_backward(ex: Example, config: GraphConfig) -> Pass:
-    """3.7.1 then 3.7.2, line by line."""
+    """3.7.1 then 3.7.3, line by line."""
     lam = config.lam
     # Forward: compute and keep every intermediate value (backward needs them).
     z = ex.W1 @ ex.x + (ex.b1 if ex.b1 is not None else 0)
@@ -201,6 +204,7 @@ AUTOGRAD_TOL = 1e-12
 #   2.2e-10, 2.5e-10, 2.8e-10, 2.7e-10, 2.3e-10, 3.6e-10, 3.6e-10, 3.1e-10, 2.2e-10; every page setting up
 #   to 1.8e-9; accept < 1e-8. Broken: dJ/dW1 without the penalty's lambda W1 reads 0.087 (seed 0).
 FINITE_DIFF_TOL = 1e-8
+SPREAD_SEEDS = tuple(range(5))  # the page's line of the same check on other draws
 
 
 @dataclass
@@ -227,6 +231,18 @@ def gradient_check(config: GraphConfig) -> GradCheck:
     auto, numeric = autograd_grads(ex, config), finite_diff_grads(ex, config)
     err = lambda other: {k: (hand[k] - other[k]).abs().max().item() for k in hand}  # noqa: E731
     return GradCheck(err(auto), err(numeric))
+
+
+def writeup_dJ_dz_error(config: GraphConfig) -> float | None:
+    """The chapter write-up (not the book) prints dJ/dz = W2^T dJ/dh ⊙ phi'(z), one W2^T too many.
+    Its largest difference from the right dJ/dz = dJ/dh ⊙ phi'(z); None when the product does not
+    even have matching shapes (h != q: W2^T is h x q, dJ/dh has h entries)."""
+    if config.hidden != config.outputs:
+        return None
+    ex = make_example(config)
+    values = forward_backward(ex, config)
+    printed = (ex.W2.T @ values.dJ_dh) * values.dphi
+    return float((printed - values.dJ_dz).abs().max())
 
 
 # --- the walk-through: one step per node, forward then backward ----------------------------------
@@ -318,7 +334,7 @@ def step_value(name: str, ex: Example, values: Pass) -> np.ndarray:
     return array.reshape(-1, 1) if array.ndim == 1 else array
 
 
-# --- 3.7.3: memory kept for the backward pass ----------------------------------------------------
+# --- 3.7.4: memory kept for the backward pass ----------------------------------------------------
 MEMORY_MODELS = ("concise", "scratch")
 
 
@@ -376,13 +392,48 @@ def backward_memory(config: MemoryConfig, progress: Progress | None = None) -> l
         for n in config.batch_sizes:
             X = torch.rand(n, 1, 28, 28, generator=gen)
             y = torch.randint(0, NUM_OUTPUTS, (n,), generator=gen)
-            kept = saved_for_backward(model, X, y)
-            with torch.no_grad():
-                predicting = saved_for_backward(model, X, y)
-            points.append(MemoryPoint(depth, n, kept, predicting, param_bytes))
+            points.append(MemoryPoint(depth, n, saved_for_backward(model, X, y), predicting_bytes(model, X, y),
+                                      param_bytes))  # fmt: skip
             if progress:
                 progress(len(points) / total)
     return points
+
+
+@dataclass(frozen=True)
+class MemoryShape:
+    """What the memory chart says, as numbers: the log-log slope against the batch size (1 when the
+    bytes are proportional to it), the bytes each added hidden layer adds per example (equal steps:
+    linear in depth), and what prediction keeps."""
+
+    slopes: tuple[float, ...]  # per depth, between the smallest and the largest batch
+    per_layer: tuple[float, ...]  # bytes per example added per hidden layer, between successive depths
+    predict_bytes: int  # the most any prediction (torch.no_grad) keeps
+
+    @property
+    def as_the_book_says(self) -> bool:
+        """3.7.4: training keeps intermediate values that prediction does not, roughly in proportion
+        to the batch size and growing with the number of layers."""
+        proportional = all(abs(s - 1) < 0.01 for s in self.slopes)
+        linear = max(self.per_layer) - min(self.per_layer) <= 0.01 * max(self.per_layer) and min(self.per_layer) > 0
+        return proportional and linear and self.predict_bytes == 0
+
+
+def memory_shape(points: list[MemoryPoint]) -> MemoryShape:
+    by = {(p.depth, p.batch_size): p for p in points}
+    depths = sorted({p.depth for p in points})
+    batches = sorted({p.batch_size for p in points})
+    small, big = batches[0], batches[-1]
+    slopes = tuple(
+        float(np.log(by[d, big].saved_bytes / by[d, small].saved_bytes) / np.log(big / small)) for d in depths
+    )
+    per_layer = tuple((by[b, big].saved_bytes - by[a, big].saved_bytes) / big / (b - a) for a, b in pairwise(depths))
+    return MemoryShape(slopes, per_layer, max(p.predict_bytes for p in points))
+
+
+def predicting_bytes(model: nn.Module, X: torch.Tensor, y: torch.Tensor) -> int:
+    """What autograd keeps when the same forward pass runs for prediction, under ``torch.no_grad``."""
+    with torch.no_grad():
+        return saved_for_backward(model, X, y)
 
 
 def activation_floats(depth: int, width: int, model: str = "concise") -> int:
@@ -413,3 +464,25 @@ def _hand_vs_autograd() -> tuple[float, bool]:
 def _hand_vs_finite_diff() -> tuple[float, bool]:
     worst = max(cached(gradient_check, c).max_finite_diff for c in _all_cases())
     return worst, worst < FINITE_DIFF_TOL
+
+
+# The book's statement (3.7.4), measured on the page's default sweep (concise, width 256, depths
+# 1-8, batches 1-4096): log-log slope against the batch 0.99989-0.99996 (the loss's 4-byte scalar
+# aside, exactly proportional), 1024 bytes (256 floats) per example for each added layer, 0 bytes
+# under no_grad. The bytes depend on the shapes only, so one seed is enough (seeds 0-4 alike).
+# Accepted: MemoryShape.as_the_book_says (slopes within 0.01 of 1, equal steps per layer within 1%,
+# nothing kept for prediction). Broken (prediction measured without torch.no_grad): fails.
+@register("backprop.memory_as_the_book_says", section="3.7.4", kind="book")
+def _memory_as_the_book_says() -> tuple[str, bool]:
+    shape = memory_shape(cached(backward_memory, MemoryConfig()))
+    value = f"{min(shape.slopes):.4f} / {max(shape.per_layer):.0f} B / {shape.predict_bytes} B"
+    return value, shape.as_the_book_says
+
+
+# --- claim rows: what the page's text says at its defaults, over seeds -----------------------------
+# The page's default graph (4-5-3, relu, lambda 0.1, no bias), a new draw of x, y and the weights per
+# seed: hand-derived gradients within AUTOGRAD_TOL of autograd and FINITE_DIFF_TOL of central
+# differences: seeds 0-7, 8 of 8. Broken (the chain rule without phi'(z)): 0 of 8.
+@register_claim("backprop.hand_gradients_right", section="3.7.3", seeds=range(8), need=1.0)
+def _hand_gradients_right(seed: int) -> bool:
+    return cached(gradient_check, GraphConfig(seed=seed)).ok

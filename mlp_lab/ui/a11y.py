@@ -34,7 +34,7 @@ SHAPES = ("circle", "square", "triangle-up", "diamond", "cross", "triangle-down"
 
 
 def chart(chart: Any, alt: str, data: pd.DataFrame | None = None, *, where: Any = None, width: str = "stretch") -> None:
-    """Show an Altair chart with ``alt`` as its accessible description and as text under it, and
+    """Show an Altair chart (or a Vega-Lite spec) with ``alt`` as its accessible description and as text under it, and
     its data as a table on request. ``alt`` is computed from the run on screen ("test accuracy
     rises from 0.70 to 0.83 over 10 epochs"), in the learner's language."""
     import streamlit as st
@@ -42,7 +42,10 @@ def chart(chart: Any, alt: str, data: pd.DataFrame | None = None, *, where: Any 
     from mlp_lab.ui.i18n import t
 
     where = where if where is not None else st
-    where.altair_chart(chart, width=width, alt=alt)
+    if isinstance(chart, dict):  # a plain Vega-Lite spec
+        where.vega_lite_chart(spec=chart, width=width, alt=alt)
+    else:
+        where.altair_chart(chart, width=width, alt=alt)
     where.caption(alt)
     if data is not None:
         with where.expander(t("a11y.data_table")):
@@ -78,9 +81,7 @@ def page_setup(lang: str) -> None:
     import streamlit.components.v1 as components
 
     st.html(STYLE)
-    components.html(
-        f"<script>window.parent.document.documentElement.lang = {lang!r};</script>", height=0, width=0
-    )
+    components.html(f"<script>window.parent.document.documentElement.lang = {lang!r};</script>", height=0, width=0)
 
 
 def announce(text: str, where: Any = None) -> None:

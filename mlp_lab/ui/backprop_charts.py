@@ -1,4 +1,6 @@
-"""The computational graph of 3.7 as a DOT string, matrices as LaTeX, and the memory chart."""
+"""The computational graph of 3.7 as a DOT string and in words, matrices as LaTeX, and the memory
+chart. Colours come from ``mlp_lab.ui.a11y``; the step on screen is told apart by a thick border as
+well as its fill, the backward pass by the gradient written in each box and by dashed edges."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ import numpy as np
 import pandas as pd
 
 from mlp_lab.experiments.backprop import MemoryPoint, Step
+from mlp_lab.ui import a11y
 from mlp_lab.ui.i18n import t
 
 # Variables are boxes and operators circles, as in the book's figure.
@@ -16,8 +19,9 @@ VARIABLES = {
 }  # fmt: skip
 GRADIENT_LABEL = {"L": "∂J/∂L", "s": "∂J/∂s", "o": "∂J/∂o", "W2": "∂J/∂W⁽²⁾", "b2": "∂J/∂b⁽²⁾", "h": "∂J/∂h",
                   "z": "∂J/∂z", "W1": "∂J/∂W⁽¹⁾", "b1": "∂J/∂b⁽¹⁾"}  # fmt: skip
-FORWARD_NOW, FORWARD_DONE = "#9ecae1", "#deebf7"
-BACKWARD_NOW, BACKWARD_DONE = "#fdae6b", "#fee6ce"
+# Fills behind text (dark text on them passes AA); "now" is told from "done" by the border's width.
+FORWARD_FILL, BACKWARD_FILL = a11y.LIGHT.blue, a11y.LIGHT.orange
+NOW_PEN = 3
 
 
 def _edges(bias: bool) -> list[tuple[str, str]]:
@@ -44,9 +48,9 @@ def graph_dot(bias: bool, walk: list[Step], current: int) -> str:
     lines = [
         "digraph G {",
         '  rankdir=LR; bgcolor="transparent"; nodesep=0.25; ranksep=0.35;',
-        '  node [fontname="Helvetica", fontsize=22, color="#444444", fontcolor="#222222", style=filled, '
-        'fillcolor="white"];',
-        '  edge [color="#666666", arrowsize=0.7];',
+        f'  node [fontname="Helvetica", fontsize=22, color="{a11y.C.black}", fontcolor="{a11y.C.black}", '
+        'style=filled, fillcolor="white"];',
+        f'  edge [color="{a11y.C.grey}", arrowsize=0.7];',
     ]
     edges = _edges(bias)
     used = {n for e in edges for n in e}
@@ -55,12 +59,11 @@ def graph_dot(bias: bool, walk: list[Step], current: int) -> str:
             continue
         fill, pen = "white", 1
         if name in done_fwd:
-            fill = FORWARD_DONE
+            fill = FORWARD_FILL
         if name in done_bwd:
-            fill, label = BACKWARD_DONE, f"{label}\\n{GRADIENT_LABEL.get(name, '')}"
+            fill, label = BACKWARD_FILL, f"{label}\\n{GRADIENT_LABEL.get(name, '')}"
         if name in step.nodes:
-            now = FORWARD_NOW if step.phase == "forward" else BACKWARD_NOW
-            fill, pen = now, 3
+            fill, pen = (FORWARD_FILL if step.phase == "forward" else BACKWARD_FILL), NOW_PEN
             if step.phase == "backward" and name in GRADIENT_LABEL and "\\n" not in label:
                 label = f"{label}\\n{GRADIENT_LABEL[name]}"
         lines.append(f'  {name} [shape=box, label="{label}", fillcolor="{fill}", penwidth={pen}];')
@@ -74,6 +77,40 @@ def graph_dot(bias: bool, walk: list[Step], current: int) -> str:
     return "\n".join(lines)
 
 
+def _expression(node: str, into: dict[str, list[str]]) -> str:
+    """A node as text: a variable's name, or an operator applied to its inputs (recursively)."""
+    if node in VARIABLES:
+        return VARIABLES[node]
+    inputs = into[node][::-1] if node.startswith("mul") else into[node]  # W x, as the book writes it
+    return f"{OPERATORS[node]}({', '.join(_expression(n, into) for n in inputs)})"
+
+
+def graph_lines(bias: bool) -> list[str]:
+    """The drawn graph in words, one line per computed variable, read off its edges:
+    "z ← ×(x, W⁽¹⁾)", "J ← +(L, s)"."""
+    into: dict[str, list[str]] = {}
+    for a, b in _edges(bias):
+        into.setdefault(b, []).append(a)
+    return [f"{VARIABLES[v]} ← {_expression(into[v][0], into)}" for v in VARIABLES if v in into]
+
+
+def graph_alt(walk: list[Step], current: int) -> str:
+    """The chart's short description: what the graph is and which step it shows."""
+    step = walk[current]
+    return t("bp.graph_alt", i=current + 1, n=len(walk), phase=t(f"bp.phase_{step.phase}"),
+             nodes=", ".join(VARIABLES[n] for n in step.nodes if n in VARIABLES))  # fmt: skip
+
+
+def graph_state(walk: list[Step], current: int) -> str:
+    """Which boxes each pass has reached before this step (what the fills show)."""
+
+    def names(phase: str) -> str:
+        reached = (VARIABLES[n] for s in walk[:current] if s.phase == phase for n in s.nodes if n in VARIABLES)
+        return ", ".join(dict.fromkeys(reached)) or "—"
+
+    return t("bp.graph_state", forward=names("forward"), backward=names("backward"))
+
+
 def latex_matrix(name: str, values: np.ndarray, digits: int = 3) -> str:
     """``name = [[...]]`` as a LaTeX bmatrix (a scalar stays a number)."""
     if values.size == 1:
@@ -83,27 +120,42 @@ def latex_matrix(name: str, values: np.ndarray, digits: int = 3) -> str:
 
 
 def memory_chart(points: list[MemoryPoint]) -> alt.Chart:
-    """MiB kept for backward against batch size (log-log), one line per depth."""
+    """MiB kept for backward against batch size (log-log), one line per depth: a colour, a dash and a
+    point shape per depth (the a11y palette: 3:1 against white, told apart under colour-blindness)."""
+    depths = sorted({p.depth for p in points})
+    names = [t("bp.mem_depth_n", n=d) for d in depths]
     df = pd.DataFrame(
         {
             "batch": [p.batch_size for p in points],
             "mib": [p.saved_bytes / 2**20 for p in points],
             "depth": [t("bp.mem_depth_n", n=p.depth) for p in points],
-            "order": [p.depth for p in points],
         }
     )
     df = df[df["mib"] > 0]
+    legend = alt.Legend(orient="bottom", title=None, labelLimit=0)
     return (
         alt.Chart(df)
-        .mark_line(point=True)
+        .mark_line(point=alt.OverlayMarkDef(size=60, filled=True), strokeWidth=2)
         .encode(
             x=alt.X("batch:Q", scale=alt.Scale(type="log", base=2), title=t("bp.mem_batch")),
             y=alt.Y("mib:Q", scale=alt.Scale(type="log"), title=t("bp.mem_mib")),
             color=alt.Color(
                 "depth:N",
-                sort=alt.SortField("order"),
-                scale=alt.Scale(scheme="viridis"),
-                legend=alt.Legend(orient="bottom", title=None),
+                sort=names,
+                legend=legend,
+                scale=alt.Scale(domain=names, range=list(a11y.PALETTE[: len(names)])),
+            ),
+            strokeDash=alt.StrokeDash(
+                "depth:N",
+                sort=names,
+                legend=legend,
+                scale=alt.Scale(domain=names, range=list(a11y.DASHES[: len(names)])),
+            ),
+            shape=alt.Shape(
+                "depth:N",
+                sort=names,
+                legend=legend,
+                scale=alt.Scale(domain=names, range=list(a11y.SHAPES[: len(names)])),
             ),
             tooltip=[
                 alt.Tooltip("depth:N", title=t("bp.mem_depth")),
@@ -120,6 +172,6 @@ def memory_table(points: list[MemoryPoint]) -> pd.DataFrame:
     df = pd.DataFrame({"depth": [p.depth for p in points], "batch": [p.batch_size for p in points],
                        "mib": [p.saved_bytes / 2**20 for p in points]})  # fmt: skip
     table = df.pivot(index="depth", columns="batch", values="mib")
-    table.index.name = t("bp.mem_depth")
-    table.columns = [str(c) for c in table.columns]
-    return table
+    table.columns = [f"{t('bp.mem_batch')} {c}" for c in table.columns]
+    table = table.reset_index().rename(columns={"depth": t("bp.mem_depth")})
+    return table.round(3)

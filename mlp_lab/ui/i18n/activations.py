@@ -1,17 +1,93 @@
-"""Strings of the activation-function page (3.1)."""
+"""Strings of the page on multilayer perceptrons and their activation functions (3.1)."""
+
+BOOK_31 = "https://zh.d2l.ai/chapter_multilayer-perceptrons/mlp.html"
 
 STRINGS: dict[str, dict[str, str]] = {
     "page.activations": {"en": "3.1 Activation functions", "zh": "3.1 激活函数"},
     "act.intro": {
         "en": "A hidden layer without a nonlinearity adds nothing: an affine function of an affine "
         "function is affine. The activation function $\\sigma$ applied after each hidden affine map "
-        "is what lets an MLP model more than a linear model can. Below, each function is drawn with "
-        "its derivative, which PyTorch's autograd computes, exactly as the book does with "
-        "`y.backward(torch.ones_like(x))`.",
+        "is what lets an MLP model more than a linear model can. This page follows "
+        f"[section 3.1 of the book]({BOOK_31}): first why a linear model is not enough, then the "
+        "activation functions, each drawn with its derivative as PyTorch's autograd computes it (as the "
+        "book does, with `y.backward(torch.ones_like(x))`), then what one hidden layer can approximate, "
+        "and why depth still matters.",
         "zh": "没有非线性的隐藏层不会带来任何新东西：仿射函数的仿射函数仍是仿射函数。"
-        "在每个隐藏层的仿射变换之后施加激活函数 $\\sigma$，多层感知机才能表示线性模型表示不了的关系。"
-        "下面画出每个函数及其导数，导数由 PyTorch 的自动微分计算，与书中 `y.backward(torch.ones_like(x))` 的做法一致。",
+        "在每个隐藏层的仿射变换之后应用激活函数 $\\sigma$，多层感知机才能表示线性模型表示不了的关系。"
+        f"本页依照[书中 3.1 节]({BOOK_31})的顺序：先看线性模型为什么不够用，再看各个激活函数及其导数"
+        "（与书中一样，用 `y.backward(torch.ones_like(x))` 由 PyTorch 的自动微分求出），"
+        "然后看单隐藏层能逼近什么，以及为什么深度仍然重要。",
     },
+    # --- 3.1.1: linear models force monotone effects
+    "act.mono": {"en": "A linear model can only go one way", "zh": "线性模型只能朝一个方向变化"},
+    "act.mono_text": {
+        "en": "Linearity implies *monotonicity*: raising any one feature always moves a linear model's output "
+        "the same way, up if its weight is positive, down if it is negative, whatever the other features "
+        f"are. The [book's examples]({BOOK_31}): a higher income makes repaying a loan more likely, but not "
+        "in a straight line (taking the logarithm of income helps); the risk of death falls with body "
+        "temperature below 37 °C and rises above it, which no single weight on temperature can say "
+        "(using the distance from 37 °C as the feature helps); and whether a picture shows a cat or a dog "
+        "cannot depend on each pixel's brightness in one fixed direction, and no simple preprocessing "
+        "fixes that. A hidden layer learns such a representation from the data. Below: made-up risks "
+        "around 37 °C (the book gives no data), fitted three ways.",
+        "zh": "线性意味着*单调*：对线性模型来说，任何一个特征增大，输出总是朝同一个方向变化——"
+        "对应的权重为正就增大，为负就减小，与其他特征取什么值无关。"
+        f"[书中的例子]({BOOK_31})：收入越高，偿还贷款的可能性越大，但二者并非线性关系（对收入取对数可以缓解）；"
+        "体温低于 37 摄氏度时，体温越高死亡风险越低，高于 37 摄氏度时则相反，"
+        "温度上的任何一个权重都表达不了这一点（改用与 37 摄氏度的距离作为特征可以解决）；"
+        "而判断一张图片是猫还是狗，不可能取决于每个像素的亮度朝某个固定方向的变化，这也无法靠简单的预处理解决。"
+        "隐藏层则可以从数据中学到这样的表示。下面用 37 摄氏度附近的一组虚构风险数据（书中没有给出数据），"
+        "以三种方式拟合。",
+    },
+    "act.mono_units": {"en": "Hidden units of the example", "zh": "本例的隐藏单元数"},
+    "act.mono_temperature": {"en": "body temperature t (°C)", "zh": "体温 t（摄氏度）"},
+    "act.mono_risk": {"en": "risk (made-up units)", "zh": "风险（虚构单位）"},
+    "act.mono_line": {"en": "line in t", "zh": "关于 t 的直线"},
+    "act.mono_distance": {"en": "line in |t − 37|", "zh": "关于 |t − 37| 的直线"},
+    "act.mono_hidden": {"en": "one hidden layer, {k} ReLU units", "zh": "单隐藏层，{k} 个 ReLU 单元"},
+    "act.mono_rises": {"en": "rises", "zh": "上升"},
+    "act.mono_falls": {"en": "falls", "zh": "下降"},
+    "act.mono_shows": {
+        "en": "The best straight line has slope {slope:+.3f} per °C, so it says the risk {direction} all the way "
+        "from {lo:g} to {hi:g} °C and calls {safest:g} °C the safest temperature; its mean squared error is "
+        "{line:.4f}. With the distance from 37 °C as the feature (the book's fix) a linear model fits "
+        "({dist:.4f}); one hidden layer of {k} ReLU units finds the bend from t alone ({hidden:.4f}, "
+        "{ratio:.0f} times smaller than the line's).",
+        "zh": "最优的直线斜率为每摄氏度 {slope:+.3f}，于是它认为从 {lo:g} 到 {hi:g} 摄氏度风险一路{direction}，"
+        "并把 {safest:g} 摄氏度当作最安全的体温；它的均方误差为 {line:.4f}。"
+        "以与 37 摄氏度的距离作为特征（书中的办法），线性模型就能拟合（{dist:.4f}）；"
+        "含 {k} 个 ReLU 单元的单隐藏层只看 t 本身就找到了这个拐弯（{hidden:.4f}，是直线的 1/{ratio:.0f}）。",
+    },
+    "act.mono_not": {
+        "en": "In this draw (seed {seed}) one hidden layer with k = {k} ReLU units does not clearly beat the line: "
+        "mean squared error {hidden:.4f} against the line's {line:.4f} (the line in |t − 37|: {dist:.4f}). {hint}",
+        "zh": "这次抽样（种子 {seed}）中，含 k = {k} 个 ReLU 单元的单隐藏层没有明显胜过直线：均方误差 {hidden:.4f}，"
+        "直线为 {line:.4f}（关于 |t − 37| 的直线：{dist:.4f}）。{hint}",
+    },
+    "act.mono_spread": {
+        "en": "Seeds {lo}–{hi} (each draws new points and starting weights): the line's mean squared error is "
+        "{ratios} times the hidden layer's ({k} units); {shown} of {n} show the bend (over 3 times).",
+        "zh": "种子 {lo}–{hi}（每个种子抽取不同的数据点和初始权重）：直线的均方误差分别是隐藏层（{k} 个单元）的 "
+        "{ratios} 倍；{n} 个种子中有 {shown} 个呈现出这个拐弯（超过 3 倍）。",
+    },
+    "act.mono_more_units": {
+        "en": "One unit has a single kink; give the layer a few more units to follow both sides of 37 °C.",
+        "zh": "一个单元只有一个折点；多给隐藏层几个单元，它才能同时顾及 37 摄氏度的两侧。",
+    },
+    "act.try_seed": {
+        "en": "Seed {seed} shows it at these settings.",
+        "zh": "在这些设置下，种子 {seed} 可以看到这一现象。",
+    },
+    "act.alt_mono": {
+        "en": "Risk against body temperature: {n} made-up points from {lo:g} to {hi:g} °C, lowest near 37 °C, "
+        "with three fits: the straight line (slope {slope:+.3f} per °C, mean squared error {line:.4f}), the line "
+        "in |t − 37| ({dist:.4f}) and one hidden layer of {k} ReLU units ({hidden:.4f}).",
+        "zh": "风险随体温的变化：{n} 个虚构数据点，体温从 {lo:g} 到 {hi:g} 摄氏度，在 37 摄氏度附近最低。"
+        "三种拟合：直线（斜率每摄氏度 {slope:+.3f}，均方误差 {line:.4f}）、关于 |t − 37| 的直线（{dist:.4f}）"
+        "和含 {k} 个 ReLU 单元的单隐藏层（{hidden:.4f}）。",
+    },
+    # --- 3.1.2: the functions
+    "act.functions_heading": {"en": "Activation functions and their derivatives", "zh": "激活函数及其导数"},
     "act.functions": {"en": "Functions", "zh": "函数"},
     "act.functions_help": {
         "en": "ReLU, pReLU, sigmoid and tanh are in the book; GELU, SiLU (Swish), LeakyReLU and ELU go beyond it.",
@@ -23,21 +99,63 @@ STRINGS: dict[str, dict[str, str]] = {
     "act.step": {"en": "Step of the grid", "zh": "网格步长"},
     "act.none": {"en": "Pick at least one function above.", "zh": "请在上方至少选择一个函数。"},
     "act.value": {"en": "f(x)", "zh": "f(x)"},
-    "act.grad": {"en": "f′(x) by autograd", "zh": "自动微分得到的 f′(x)"},
-    "act.saturated": {
-        "en": "Shaded: |f′(x)| < 0.01, where the function saturates and the gradient barely passes.",
-        "zh": "阴影区域：|f′(x)| < 0.01，函数在此饱和，梯度几乎无法通过。",
+    "act.grad": {"en": "f′(x) by autograd", "zh": "自动微分求出的 f′(x)"},
+    "act.col_function": {"en": "function", "zh": "函数"},
+    "act.sep": {"en": ", ", "zh": "、"},
+    "act.flat_shade": {"en": "Shaded: where |f′(x)| < 0.01.", "zh": "阴影区域：|f′(x)| < 0.01 之处。"},
+    "act.flat_tail": {
+        "en": "{names} saturate in the shaded tails: they level off towards a limit, and the derivative there is "
+        "small but not zero, so little gradient gets through (the vanishing gradient of 3.8).",
+        "zh": "{names} 在阴影所示的两端饱和：函数趋于一个极限值，导数很小但不为零，能传回的梯度所剩无几"
+        "（即 3.8 节的梯度消失）。",
+    },
+    "act.flat_zero": {
+        "en": "{names}: on the shaded side the derivative is exactly 0, not small. That is not saturation: no "
+        "gradient passes there at all, and a unit whose input stays on that side stops learning (a “dead” "
+        "unit). On the other side the derivative is 1 and does not shrink.",
+        "zh": "{names}：阴影一侧的导数恰好为 0，而不只是很小。这不是饱和：那里完全没有梯度通过，"
+        "输入始终落在这一侧的单元就不再学习（所谓“死亡”单元）。另一侧的导数为 1，不会变小。",
+    },
+    "act.flat_turn": {
+        "en": "{name}: near x = {x:.1f} the derivative passes through 0 where the function has its minimum "
+        "(a turning point, not a flat side).",
+        "zh": "{name}：在 x = {x:.1f} 附近导数经过 0，函数在此取得最小值（这是一个拐点，不是平坦的一侧）。",
+    },
+    "act.alt_curve": {
+        "en": "{name}: f(x) goes from {ymin:.2f} to {ymax:.2f} for x from {x0:g} to {x1:g}; its derivative f′(x) "
+        "from {gmin:.2f} to {gmax:.2f}{peak}; {flats}.",
+        "zh": "{name}：x 从 {x0:g} 到 {x1:g} 时，f(x) 在 {ymin:.2f} 与 {ymax:.2f} 之间，"
+        "导数 f′(x) 在 {gmin:.2f} 与 {gmax:.2f} 之间{peak}；{flats}。",
+    },
+    "act.alt_peak": {"en": ", largest at x = {x:.1f}", "zh": "，在 x = {x:.1f} 处最大"},
+    "act.alt_flat_tail": {
+        "en": "|f′| < 0.01 for x from {a:.1f} to {b:.1f} (saturated)",
+        "zh": "x 从 {a:.1f} 到 {b:.1f} 时 |f′| < 0.01（饱和）",
+    },
+    "act.alt_flat_zero": {
+        "en": "f′ = 0 for x from {a:.1f} to {b:.1f} (no gradient at all)",
+        "zh": "x 从 {a:.1f} 到 {b:.1f} 时 f′ = 0（完全没有梯度）",
+    },
+    "act.alt_flat_turn": {
+        "en": "f′ near 0 at x = {a:.1f} (its minimum)",
+        "zh": "x = {a:.1f} 处 f′ 接近 0（函数的最小值）",
+    },
+    "act.alt_no_flat": {"en": "|f′| ≥ 0.01 everywhere on this range", "zh": "在此范围内处处 |f′| ≥ 0.01"},
+    "act.alt_overlay": {
+        "en": "The chosen functions in one chart, their derivatives in a second. {curves}",
+        "zh": "所选函数画在一张图中，导数画在另一张图中。{curves}",
     },
     "act.in_book": {"en": "in the book", "zh": "书中"},
     "act.beyond": {"en": "beyond the book", "zh": "书外"},
-    "act.claims": {"en": "The chapter's claims, measured", "zh": "实测本章的论断"},
+    # --- the claims table
+    "act.claims": {"en": "The chapter's claims, measured", "zh": "实测本节的论断"},
     "act.claim": {"en": "Claim", "zh": "论断"},
     "act.measured": {"en": "Measured", "zh": "实测值"},
     "act.error": {"en": "Error", "zh": "误差"},
     "act.holds": {"en": "Holds", "zh": "成立"},
     "act.claim.affine_collapse": {
         "en": "Two affine layers without an activation are one: W = W1 W2, b = b1 W2 + b2 (max difference)",
-        "zh": "没有激活函数的两个仿射层等于一个：W = W1 W2，b = b1 W2 + b2（最大差值）",
+        "zh": "没有激活函数的两个仿射层等价于一层：W = W1 W2，b = b1 W2 + b2（最大差值）",
     },
     "act.claim.tanh_sigmoid": {
         "en": "tanh(x) + 1 = 2 sigmoid(2x) on -8..8 (max difference)",
@@ -49,22 +167,122 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "ReLU is not differentiable at 0; PyTorch uses 0 there",
         "zh": "ReLU 在 0 处不可导；PyTorch 在该处取导数 0",
     },
-    "act.uat": {"en": "Universal approximation, hands on", "zh": "亲手验证通用近似定理"},
+    # --- universal approximation
+    "act.uat": {"en": "Universal approximation, hands on", "zh": "动手体验通用近似定理"},
     "act.uat_intro": {
-        "en": "One hidden layer with enough units can approximate any continuous function on an "
-        "interval. Fit k units to a target and watch the fit improve as k grows.",
-        "zh": "只要隐藏单元足够多，单隐藏层网络就能在区间上逼近任意连续函数。"
-        "用 k 个隐藏单元拟合一个目标函数，观察 k 增大时拟合如何变好。",
+        "en": "The universal approximation theorem: one hidden layer with enough units can approximate any "
+        "*continuous* function on a closed interval as closely as we like, everywhere at once. (The book "
+        f"[says it loosely]({BOOK_31}), “any function”; the theorem is about continuous ones.) Fit k units "
+        "to a target below; the smaller k on the same chart show what fewer units manage.",
+        "zh": "通用近似定理：只要隐藏单元足够多，单隐藏层网络就能在闭区间上以任意精度、处处一致地逼近任意*连续*函数。"
+        f"（[书中的说法]({BOOK_31})较宽泛，说的是“任意函数”；定理本身针对的是连续函数。）"
+        "下面用 k 个隐藏单元拟合一个目标函数；同一张图中较小的 k 显示单元更少时能做到什么程度。",
     },
     "act.units": {"en": "Hidden units k", "zh": "隐藏单元数 k"},
     "act.uat_activation": {"en": "Activation", "zh": "激活函数"},
     "act.target": {"en": "Target function", "zh": "目标函数"},
     "act.target_help": {
-        "en": "sin, step, abs = |x|, sawtooth",
-        "zh": "sin（正弦）、step（阶跃）、abs = |x|、sawtooth（锯齿波）",
+        "en": "sin, abs = |x| (continuous); step, sawtooth (not continuous: they jump)",
+        "zh": "sin（正弦）、abs = |x|（连续）；step（阶跃）、sawtooth（锯齿波）（不连续：有跳跃）",
     },
     "act.series_fit": {"en": "fit, k = {k}", "zh": "拟合，k = {k}"},
-    "act.mse": {"en": "Mean squared error with k = {k}: {mse:.2e}", "zh": "k = {k} 时的均方误差：{mse:.2e}"},
+    "act.col_target": {"en": "target", "zh": "目标函数"},
+    "act.alt_approx": {
+        "en": "{target} on [−π, π] ({n} points) and the fits of one hidden layer of {activation} units with "
+        "k = {ks}. Mean squared error: {mses}. Largest error: {sups}.",
+        "zh": "[−π, π] 上的 {target}（{n} 个点），以及 k = {ks} 个 {activation} 单元的单隐藏层的拟合。"
+        "均方误差：{mses}。最大误差：{sups}。",
+    },
+    "act.falls": {
+        "en": "The error falls with every step up in k: mean squared error {first:.1e} with k = 1, {last:.1e} "
+        "with k = {k} (seed {seed}).",
+        "zh": "k 每增大一级，误差都随之下降：k = 1 时均方误差为 {first:.1e}，k = {k} 时为 {last:.1e}（种子 {seed}）。",
+    },
+    "act.not_falls": {
+        "en": "In this draw (seed {seed}) the error does not fall at every step up in k: mean squared error "
+        "{errors}. {hint}",
+        "zh": "这次抽样（种子 {seed}）中，误差并非随 k 的每一级增大都下降：均方误差 {errors}。{hint}",
+    },
+    "act.no_seed": {
+        "en": "None of seeds {lo}–{hi} shows it at these settings either: with this many units, {steps} steps "
+        "of training do not always find a better fit. The theorem says good weights exist, not that "
+        "training finds them.",
+        "zh": "在这些设置下，种子 {lo}–{hi} 也都看不到这一现象：单元这么多时，{steps} 步训练并不总能找到更好的拟合。"
+        "定理只保证好的权重存在，并不保证训练能找到它们。",
+    },
+    "act.one_rung": {
+        "en": "With k = 1 there is nothing to compare: raise k to watch the error fall.",
+        "zh": "k = 1 时没有可比较的对象：增大 k，观察误差如何下降。",
+    },
+    "act.jump": {
+        "en": "{target} is not continuous, so the theorem promises nothing here. A network of continuous units "
+        "computes a continuous function, and next to a jump of {jump:g} no continuous function stays closer "
+        "than {half:g} on both sides: the largest error can never fall below {half:g}, however many units. "
+        "Measured on a grid 100 times finer than the fitted points, the largest error is {sups}, while the mean "
+        "squared error goes from {first:.1e} (k = 1) to {last:.1e} (k = {k}). A jump can be approximated on "
+        "average (in the mean-square, L² sense), never uniformly.",
+        "zh": "{target} 不是连续函数，所以定理在这里什么也不保证。由连续单元组成的网络计算的是连续函数，"
+        "而在高度为 {jump:g} 的跳跃两侧，任何连续函数都不可能处处离它比 {half:g} 更近："
+        "无论有多少单元，最大误差都不会低于 {half:g}。在比拟合点密 100 倍的网格上测得的最大误差为 {sups}，"
+        "而均方误差从 {first:.1e}（k = 1）变为 {last:.1e}（k = {k}）。"
+        "跳跃可以在平均意义（均方、L² 意义）下逼近，但不能一致逼近。",
+    },
+    "act.spread": {
+        "en": "The same settings over seeds {lo}–{hi} (each seed draws the units' starting weights; ◀ the "
+        "sidebar's seed): the error falls at every step in {shown} of {n}.",
+        "zh": "同样的设置在种子 {lo}–{hi} 上的结果（每个种子抽取不同的初始权重；◀ 为侧边栏的种子）："
+        "{n} 个种子中有 {shown} 个的误差随 k 的每一级增大都下降。",
+    },
+    "act.col_seed": {"en": "seed", "zh": "种子"},
+    "act.col_mse": {"en": "mean squared error, k = {k}", "zh": "均方误差，k = {k}"},
+    "act.col_max": {"en": "largest error, k = {k}", "zh": "最大误差，k = {k}"},
+    "act.col_falls": {"en": "error falls at every step", "zh": "误差逐级下降"},
+    # --- why not one wide layer
+    "act.wide": {"en": "Why not one wide hidden layer?", "zh": "为什么不只用一个很宽的隐藏层？"},
+    "act.wide_text": {
+        "en": "The theorem says that enough units and the right weights exist; it does not say how many, nor "
+        "how to find them. The width it needs can be enormous (for some functions it grows exponentially "
+        "with the precision asked for or with the number of inputs), and training may not find weights that "
+        f"exist: [the book]({BOOK_31}) compares it to a programming language that can express any program, "
+        "where writing the right one is the hard part. And deeper networks approximate many functions far "
+        "more efficiently than wider ones. The network below is built by hand, not trained: each of its "
+        "hidden layers has 2 ReLU units and folds [0, 1] in two (the tent map), so the pieces double with "
+        "every layer. One hidden layer with the same number of units is then trained to copy it.",
+        "zh": "定理只说足够多的单元和合适的权重是存在的，既没说需要多少，也没说如何找到它们。"
+        "所需的宽度可能大得惊人（对某些函数，它随所要求的精度或输入个数呈指数增长），"
+        f"而且即便这样的权重存在，训练也未必能找到。[书中]({BOOK_31})把这比作一门能表达任何程序的编程语言："
+        "难的是写出正确的那个程序。况且，用更深（而不是更宽）的网络逼近许多函数要高效得多。"
+        "下面的网络是手工构造的，没有经过训练：每个隐藏层有 2 个 ReLU 单元，把 [0, 1] 对折一次（帐篷映射），"
+        "因此每多一层，线段数就翻一番。然后训练一个单元数相同的单隐藏层网络去模仿它。",
+    },
+    "act.depth": {"en": "Hidden layers of the deep net", "zh": "深层网络的隐藏层数"},
+    "act.depth_deep": {
+        "en": "deep: {layers} hidden layers, {units} units",
+        "zh": "深层：{layers} 个隐藏层，{units} 个单元",
+    },
+    "act.depth_shallow": {"en": "one hidden layer, {units} units", "zh": "单隐藏层，{units} 个单元"},
+    "act.depth_cannot": {"en": "so it cannot compute this function", "zh": "因此算不出这个函数"},
+    "act.depth_can": {"en": "enough for this one", "zh": "对这个函数还够用"},
+    "act.depth_result": {
+        "en": "{layers} hidden layers of 2 ReLU units ({units} units) compute a sawtooth with {teeth} teeth: "
+        "{pieces} straight pieces, counted on the grid. One hidden layer of the same {units} units makes at "
+        "most {most} pieces (each unit adds one kink), {verdict}; the fit found here leaves a mean squared "
+        "error of {mse:.3f} (largest error {max:.2f}). To compute this sawtooth exactly, one hidden layer "
+        "needs at least {need} units: each extra layer doubles the pieces, each extra unit of a single "
+        "layer adds one.",
+        "zh": "{layers} 个各含 2 个 ReLU 单元的隐藏层（共 {units} 个单元）计算出一个有 {teeth} 个齿的锯齿波："
+        "在网格上数得 {pieces} 段直线。单元数同为 {units} 的单隐藏层最多只能得到 {most} 段"
+        "（每个单元只增加一个折点），{verdict}；这里训练得到的拟合均方误差为 {mse:.3f}（最大误差 {max:.2f}）。"
+        "要精确算出这个锯齿波，单隐藏层至少需要 {need} 个单元：每多一层，线段数翻一番；"
+        "而单隐藏层每多一个单元，只多一段。",
+    },
+    "act.alt_depth": {
+        "en": "The deep net's sawtooth ({layers} hidden layers, {pieces} straight pieces between 0 and 1) and the "
+        "fit of one hidden layer with the same {units} units: mean squared error {mse:.3f}, largest error "
+        "{max:.2f}.",
+        "zh": "深层网络的锯齿波（{layers} 个隐藏层，在 0 到 1 之间有 {pieces} 段直线），"
+        "以及单元数同为 {units} 的单隐藏层的拟合：均方误差 {mse:.3f}，最大误差 {max:.2f}。",
+    },
 }
 
 # The words of this topic's rows of the reproduce registry (mlp_lab.checks): check.<id>.quantity,
@@ -117,5 +335,33 @@ STRINGS |= {
     "check.activations.affine_collapse.tolerance": {
         "en": "<= 1e-12 (seeds 0-4: 2.7e-15 to 4.4e-15)",
         "zh": "<= 1e-12（种子 0-4：2.7e-15 至 4.4e-15）",
+    },
+}
+STRINGS |= {
+    "check.activations.error_falls_with_units.quantity": {
+        "en": "seeds whose fits of sin (ReLU, k = 1, 2, 8, 16) lower the mean squared error at every step up in k, "
+        "to under a tenth of k = 1's",
+        "zh": "拟合 sin（ReLU，k = 1、2、8、16）时，均方误差随 k 的每一级增大都下降、且降到 k = 1 时十分之一以下的种子",
+    },
+    "check.activations.error_falls_with_units.source": {
+        "en": "the page: “The error falls with every step up in k”",
+        "zh": "本页：“k 每增大一级，误差都随之下降”",
+    },
+    "check.activations.error_falls_with_units.tolerance": {
+        "en": "at least 75% of seeds 0-7",
+        "zh": "种子 0-7 中至少 75%",
+    },
+    "check.activations.hidden_layer_bends.quantity": {
+        "en": "seeds whose hidden layer (8 ReLU units) fits the risk around 37 °C with under a third of the best "
+        "line's mean squared error",
+        "zh": "隐藏层（8 个 ReLU 单元）拟合 37 摄氏度附近风险数据的均方误差不到最优直线三分之一的种子",
+    },
+    "check.activations.hidden_layer_bends.source": {
+        "en": "the page: one hidden layer finds the bend at 37 °C that no straight line can follow",
+        "zh": "本页：单隐藏层能找到 37 摄氏度处的拐弯，而任何直线都做不到",
+    },
+    "check.activations.hidden_layer_bends.tolerance": {
+        "en": "at least 75% of seeds 0-7",
+        "zh": "种子 0-7 中至少 75%",
     },
 }

@@ -1,17 +1,21 @@
 """Strings of the forward/backward propagation page (3.7)."""
 
+BOOK_37 = "https://zh.d2l.ai/chapter_multilayer-perceptrons/backprop.html"
+
 STRINGS: dict[str, dict[str, str]] = {
     "page.backprop": {"en": "3.7 Forward & backward propagation", "zh": "3.7 前向传播与反向传播"},
     "bp.intro": {
-        "en": "The chapter's network takes one example $\\mathbf{x}\\in\\mathbb{R}^d$, has no bias, a hidden layer "
-        "$\\mathbf{h}=\\phi(\\mathbf{W}^{(1)}\\mathbf{x})$, outputs $\\mathbf{o}=\\mathbf{W}^{(2)}\\mathbf{h}$, "
-        "and minimises $J = L + s$: the loss plus the $L_2$ penalty $s$. **Forward propagation** computes and "
-        "keeps every intermediate value from the input to $J$; **backward propagation** walks the graph the other "
-        "way and, by the chain rule, turns those kept values into gradients. Step through both below.",
-        "zh": "本章的网络输入一个样本 $\\mathbf{x}\\in\\mathbb{R}^d$，没有偏置，隐藏层为 "
-        "$\\mathbf{h}=\\phi(\\mathbf{W}^{(1)}\\mathbf{x})$，输出 $\\mathbf{o}=\\mathbf{W}^{(2)}\\mathbf{h}$，"
-        "目标是最小化 $J = L + s$：损失加上 $L_2$ 惩罚项 $s$。**前向传播**从输入到 $J$ 依次计算并保存每个中间变量；"
-        "**反向传播**沿相反方向遍历计算图，用链式法则把这些保存下来的值变成梯度。下面可以一步一步地走一遍。",
+        "en": f"The network of [section 3.7]({BOOK_37}) takes one example $\\mathbf{{x}}\\in\\mathbb{{R}}^d$, has no "
+        "bias, a hidden layer $\\mathbf{h}=\\phi(\\mathbf{W}^{(1)}\\mathbf{x})$, outputs "
+        "$\\mathbf{o}=\\mathbf{W}^{(2)}\\mathbf{h}$, and minimises $J = L + s$: the loss plus the $L_2$ penalty "
+        "$s$ (weight decay). **Forward propagation** computes and stores every intermediate variable in order, "
+        "from the input to $J$; **backward propagation** walks the graph the other way and, by the chain rule, "
+        "turns those stored values into gradients. Step through both below.",
+        "zh": f"[3.7 节]({BOOK_37})的网络输入一个样本 $\\mathbf{{x}}\\in\\mathbb{{R}}^d$，不含偏置，隐藏层为 "
+        "$\\mathbf{h}=\\phi(\\mathbf{W}^{(1)}\\mathbf{x})$，输出层变量为 $\\mathbf{o}=\\mathbf{W}^{(2)}\\mathbf{h}$，"
+        "目标函数 $J = L + s$ 是损失项加上 $L_2$ 正则化项 $s$（即权重衰减）。**前向传播**按顺序（从输入到 $J$）"
+        "计算并存储每个中间变量；**反向传播**按相反的顺序遍历计算图，依据链式法则把这些存储下来的值变成梯度。"
+        "下面可以一步一步地走一遍。",
     },
     "bp.inputs": {"en": "inputs d", "zh": "输入数 d"},
     "bp.hidden": {"en": "hidden units h", "zh": "隐藏单元数 h"},
@@ -22,19 +26,31 @@ STRINGS: dict[str, dict[str, str]] = {
         "sigmoid' = σ(1 − σ), tanh' = 1 − tanh².",
         "zh": "反向传播只需要它的导数 φ'：relu' 在 z > 0 处为 1，sigmoid' = σ(1 − σ)，tanh' = 1 − tanh²。",
     },
-    "bp.lambda": {"en": "λ (weight of the L2 penalty)", "zh": "λ（L2 惩罚项的权重）"},
+    "bp.lambda": {"en": "λ (hyperparameter of the L2 penalty)", "zh": "λ（L2 正则化项的超参数）"},
     "bp.lambda_help": {"en": "λ = 0 removes s from J.", "zh": "λ = 0 时 J 中不含 s。"},
     "bp.bias": {"en": "with bias", "zh": "加入偏置"},
     "bp.bias_help": {
-        "en": "Exercise 2: add b⁽¹⁾ and b⁽²⁾ to the graph (they get no penalty, as in 3.5).",
-        "zh": "练习 2：在计算图中加入 b⁽¹⁾ 和 b⁽²⁾（与 3.5 节一样，偏置不受惩罚）。",
+        "en": "Exercise 2 of 3.7 adds a bias to the hidden layer, b⁽¹⁾, with no penalty on it; we add the output "
+        "layer's b⁽²⁾ as well, unpenalised too.",
+        "zh": "3.7 节练习 2：给隐藏层加上偏置 b⁽¹⁾，正则化项中不包含它；这里还给输出层加上了偏置 b⁽²⁾，同样不受惩罚。",
     },
     "bp.graph": {"en": "The computational graph", "zh": "计算图"},
     "bp.graph_caption": {
-        "en": "Boxes are variables, circles operators. Blue: forward pass (dark = this step, light = done); "
-        "orange: backward pass, with the gradient each box now holds. Values come from the sidebar's seed.",
-        "zh": "方框表示变量，圆圈表示运算符。蓝色：前向传播（深色 = 当前步骤，浅色 = 已完成）；"
-        "橙色：反向传播，方框中写出它此时已得到的梯度。数值由侧边栏的种子决定。",
+        "en": "As in the book's figure, squares are variables and circles operators. The step on screen has a thick "
+        "border; boxes the forward pass has computed are blue; boxes the backward pass has reached are orange "
+        "and show the gradient they now hold, and the edges turn dashed. Values come from the sidebar's seed.",
+        "zh": "与书中的图一样，正方形表示变量，圆圈表示操作符。当前步骤的方框边框加粗；"
+        "前向传播已算出的方框为蓝色；反向传播已到达的方框为橙色，并写出它此时得到的梯度，箭头也变为虚线。"
+        "数值由侧边栏的随机种子决定。",
+    },
+    "bp.graph_alt": {
+        "en": "Computational graph of the objective J = L + s, step {i} of {n} ({phase}): {nodes}.",
+        "zh": "目标函数 J = L + s 的计算图，第 {i} / {n} 步（{phase}）：{nodes}。",
+    },
+    "bp.graph_words": {"en": "The graph in words", "zh": "用文字描述的计算图"},
+    "bp.graph_state": {
+        "en": "Before this step, the forward pass has computed: {forward}. The backward pass has reached: {backward}.",
+        "zh": "在这一步之前，前向传播已算出：{forward}。反向传播已到达：{backward}。",
     },
     "bp.prev": {"en": "◀ Previous", "zh": "◀ 上一步"},
     "bp.next": {"en": "Next ▶", "zh": "下一步 ▶"},
@@ -46,104 +62,160 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The inputs: the example x, its label y, the parameters and λ.",
         "zh": "输入：样本 x、它的标签 y、模型参数和 λ。",
     },
-    "bp.step.z": {"en": "The hidden layer's pre-activation z.", "zh": "隐藏层的中间变量 z。"},
-    "bp.step.h": {"en": "The activation φ, element by element.", "zh": "按元素作用的激活函数 φ。"},
-    "bp.step.o": {"en": "The output layer o.", "zh": "输出层变量 o。"},
-    "bp.step.L": {
-        "en": "The loss: softmax cross-entropy with the label y.",
-        "zh": "损失：与标签 y 的 softmax 交叉熵。",
+    "bp.step.z": {"en": "The hidden layer's intermediate variable z.", "zh": "隐藏层的中间变量 z。"},
+    "bp.step.h": {
+        "en": "The activation function φ, element by element: the hidden activations h.",
+        "zh": "按元素应用激活函数 φ，得到隐藏激活向量 h。",
     },
-    "bp.step.s": {"en": "The L2 penalty on both weight matrices.", "zh": "两个权重矩阵的 L2 惩罚项。"},
-    "bp.step.J": {"en": "The objective J. The forward pass ends here.", "zh": "目标函数 J。前向传播到此结束。"},
+    "bp.step.o": {"en": "The output layer's variable o.", "zh": "输出层变量 o。"},
+    "bp.step.L": {
+        "en": "The loss term L = l(o, y). The book keeps the loss l general; here it is softmax cross-entropy.",
+        "zh": "损失项 L = l(o, y)。书中没有指定损失函数 l，这里取 softmax 交叉熵。",
+    },
+    "bp.step.s": {
+        "en": "The regularisation term s: the L2 penalty on both weight matrices.",
+        "zh": "正则化项 s：两个权重矩阵的 L2 惩罚。",
+    },
+    "bp.step.J": {
+        "en": "The objective J. The forward pass ends here.",
+        "zh": "目标函数 J。前向传播到此结束。",
+    },
     "bp.step.dJ_dL": {"en": "Backward starts at J: J = L + s.", "zh": "反向传播从 J 开始：J = L + s。"},
     "bp.step.dJ_do": {
         "en": "Through the loss: for softmax cross-entropy, ∂L/∂o is the predicted probabilities minus the one-hot "
         "label.",
-        "zh": "穿过损失函数：对 softmax 交叉熵，∂L/∂o 等于预测概率减去独热编码的标签。",
+        "zh": "经过损失函数：对 softmax 交叉熵，∂L/∂o 等于预测概率减去标签的独热编码。",
     },
     "bp.step.dJ_dW2": {
         "en": "The output layer's weights: one path through o (needs h from the forward pass), one through s.",
-        "zh": "输出层权重：一条路径经过 o（需要前向传播保存的 h），另一条经过 s。",
+        "zh": "输出层的权重：一条路径经过 o（需要前向传播存储的 h），另一条经过 s。",
     },
     "bp.step.dJ_db2": {
         "en": "The output bias: o depends on b⁽²⁾ with slope 1.",
-        "zh": "输出层偏置：o 对 b⁽²⁾ 的导数为 1。",
+        "zh": "输出层的偏置：o 对 b⁽²⁾ 的导数为 1。",
     },
     "bp.step.dJ_dh": {"en": "Back into the hidden layer, through W⁽²⁾.", "zh": "经过 W⁽²⁾ 回到隐藏层。"},
     "bp.step.dJ_dz": {
-        "en": "Through the activation: element-wise product with φ'(z) (needs z from the forward pass).",
-        "zh": "穿过激活函数：与 φ'(z) 按元素相乘（需要前向传播保存的 z）。",
+        "en": "Through the activation function: element-wise product with φ'(z) (needs z from the forward pass).",
+        "zh": "经过激活函数：与 φ'(z) 按元素相乘（需要前向传播存储的 z）。",
     },
     "bp.step.dJ_dW1": {
-        "en": "The hidden layer's weights: through z (needs x) and through s. The backward pass has what it "
-        "needs for an SGD step.",
-        "zh": "隐藏层权重：一条路径经过 z（需要 x），另一条经过 s。至此反向传播已得到 SGD 一步所需的全部梯度。",
+        "en": "The hidden layer's weights: through z (needs x) and through s. The backward pass now has every "
+        "gradient an SGD step needs.",
+        "zh": "隐藏层的权重：一条路径经过 z（需要 x），另一条经过 s。至此，反向传播已得到一步随机梯度下降所需的全部梯度。",
     },
     "bp.step.dJ_db1": {
         "en": "The hidden bias: z depends on b⁽¹⁾ with slope 1.",
-        "zh": "隐藏层偏置：z 对 b⁽¹⁾ 的导数为 1。",
+        "zh": "隐藏层的偏置：z 对 b⁽¹⁾ 的导数为 1。",
     },
     "bp.label_is": {"en": "Label y = {y} (classes counted from 0).", "zh": "标签 y = {y}（类别从 0 开始编号）。"},
     "bp.dJ_ds_note": {
         "en": "∂J/∂s = 1 as well: s reaches W⁽¹⁾ and W⁽²⁾ with ∂s/∂W = λW.",
-        "zh": "同样 ∂J/∂s = 1：s 通过 ∂s/∂W = λW 传到 W⁽¹⁾ 和 W⁽²⁾。",
+        "zh": "同样有 ∂J/∂s = 1：s 通过 ∂s/∂W = λW 传到 W⁽¹⁾ 和 W⁽²⁾。",
     },
-    "bp.book_typo": {
-        "en": "The chapter prints ∂J/∂z = W⁽²⁾ᵀ ∂J/∂h ⊙ φ'(z), with one W⁽²⁾ᵀ too many (it was already used for "
-        "∂J/∂h). The right formula is the one above; the gradient check below confirms it.",
-        "zh": "书中印的是 ∂J/∂z = W⁽²⁾ᵀ ∂J/∂h ⊙ φ'(z)，多了一个 W⁽²⁾ᵀ（它在计算 ∂J/∂h 时已经用过了）。"
-        "正确的公式如上，下面的梯度检验也证实了这一点。",
+    "bp.writeup_slip": {
+        "en": "The book prints this formula as above. The chapter write-up we follow prints ∂J/∂z = W⁽²⁾ᵀ ∂J/∂h ⊙ "
+        "φ'(z) instead, with one W⁽²⁾ᵀ too many: it was already used to get ∂J/∂h. {here}",
+        "zh": "书中印的就是上面的公式。我们所依据的本章学习笔记却写成 ∂J/∂z = W⁽²⁾ᵀ ∂J/∂h ⊙ φ'(z)，"
+        "多了一个 W⁽²⁾ᵀ：它在求 ∂J/∂h 时已经用过了。{here}",
     },
-    "bp.check": {"en": "Are the hand-derived gradients right?", "zh": "手推的梯度对吗？"},
+    "bp.writeup_shapes": {
+        "en": "With h = {h} and q = {q} that product does not even have matching shapes (W⁽²⁾ᵀ is {h} × {q}, "
+        "∂J/∂h has {h} entries).",
+        "zh": "当 h = {h}、q = {q} 时，这个乘积的形状甚至对不上（W⁽²⁾ᵀ 是 {h} × {q} 的矩阵，∂J/∂h 有 {h} 个元素）。",
+    },
+    "bp.writeup_wrong": {
+        "en": "With h = q = {h} the shapes match, and it is still wrong: here it differs from the right ∂J/∂z "
+        "by up to {error:.3f}.",
+        "zh": "当 h = q = {h} 时形状对得上，但结果仍然是错的：这里它与正确的 ∂J/∂z 最多相差 {error:.3f}。",
+    },
+    "bp.check": {"en": "Are the hand-derived gradients right?", "zh": "手工推导的梯度对吗？"},
     "bp.check_text": {
         "en": "Each gradient of the walk-through against `torch.autograd` on the same J, and against central finite "
         "differences $(J(w+\\varepsilon)-J(w-\\varepsilon))/2\\varepsilon$ with $\\varepsilon = 10^{-6}$, one "
         "weight at a time, all in float64. Largest absolute difference per parameter:",
-        "zh": "把演示中的每个梯度与同一个 J 上 `torch.autograd` 的结果比较，并与中心差分 "
+        "zh": "把上面推导出的每个梯度与同一个 J 上 `torch.autograd` 的结果比较，再与中心差分 "
         "$(J(w+\\varepsilon)-J(w-\\varepsilon))/2\\varepsilon$（$\\varepsilon = 10^{-6}$，逐个权重计算）比较，"
         "全部使用 float64。每个参数的最大绝对误差：",
     },
     "bp.col_param": {"en": "gradient", "zh": "梯度"},
-    "bp.col_autograd": {"en": "max |hand − autograd|", "zh": "max |手推 − autograd|"},
-    "bp.col_fd": {"en": "max |hand − finite difference|", "zh": "max |手推 − 有限差分|"},
+    "bp.col_autograd": {"en": "max |hand − autograd|", "zh": "max |手工推导 − autograd|"},
+    "bp.col_fd": {"en": "max |hand − finite difference|", "zh": "max |手工推导 − 有限差分|"},
     "bp.check_result": {
-        "en": "Largest error against autograd: {auto:.1e} (rounding only); against finite differences: {fd:.1e} "
-        "(the difference quotient's own error).",
-        "zh": "与 autograd 的最大误差：{auto:.1e}（仅为舍入误差）；与有限差分的最大误差：{fd:.1e}（差商本身的误差）。",
+        "en": "The hand-derived gradients are right for this draw: largest error against autograd {auto:.1e} "
+        "(rounding only, below {auto_tol:.0e}); against finite differences {fd:.1e} (the difference quotient's "
+        "own error, below {fd_tol:.0e}).",
+        "zh": "对这次抽样，手工推导的梯度是对的：与 autograd 的最大误差为 {auto:.1e}（仅为舍入误差，低于 {auto_tol:.0e}）；"
+        "与有限差分的最大误差为 {fd:.1e}（差商本身的误差，低于 {fd_tol:.0e}）。",
     },
-    "bp.mem": {"en": "Training needs more memory than prediction", "zh": "训练比预测需要更多内存"},
+    "bp.check_failed": {
+        "en": "The hand-derived gradients disagree for this draw: largest error against autograd {auto:.1e} "
+        "(accepted below {auto_tol:.0e}), against finite differences {fd:.1e} (accepted below {fd_tol:.0e}).",
+        "zh": "对这次抽样，手工推导的梯度对不上：与 autograd 的最大误差为 {auto:.1e}（应低于 {auto_tol:.0e}），"
+        "与有限差分的最大误差为 {fd:.1e}（应低于 {fd_tol:.0e}）。",
+    },
+    "bp.check_spread": {
+        "en": "The same check on seeds {lo}–{hi} at these settings (a new x, y and weights each): {shown} of {n} "
+        "pass; largest errors against autograd {errors}.",
+        "zh": "在这些设置下对种子 {lo}–{hi} 做同样的检验（每个种子抽取新的 x、y 和权重）：{n} 个中有 {shown} 个通过；"
+        "与 autograd 的最大误差依次为 {errors}。",
+    },
+    "bp.sep": {"en": ", ", "zh": "、"},
+    "bp.mem": {"en": "Training needs more memory than prediction", "zh": "训练比预测需要更多的内存"},
     "bp.mem_text": {
-        "en": "Backward needs the forward pass's intermediate values, so training keeps them until the gradients are "
-        "computed; prediction throws each one away once the next layer has it. We count the bytes autograd "
-        "really keeps (every tensor it saves for backward, via `torch.autograd.graph.saved_tensors_hooks`, "
-        "parameters excluded) for the Fashion-MNIST MLP with 256-unit hidden layers. The bytes depend only on "
-        "the shapes, so random images stand in for the data.",
-        "zh": "反向传播需要前向传播的中间值，所以训练时要把它们一直保存到梯度算完；"
-        "预测时每个中间值一旦交给下一层就可以丢弃。我们统计 autograd 真正保存的字节数"
-        "（通过 `torch.autograd.graph.saved_tensors_hooks` 记录为反向传播保存的每个张量，不含参数本身），"
-        "网络是隐藏层宽 256 的 Fashion-MNIST 多层感知机。字节数只取决于张量形状，因此用随机图像代替数据。",
+        "en": "Backward propagation reuses the intermediate values the forward pass stored, so training keeps them "
+        "until backward is done; prediction can drop each one once the next layer has it. The book adds that "
+        "these values grow roughly in proportion to the number of layers and the batch size. We count the bytes "
+        "autograd really keeps (every tensor it saves for backward, via "
+        "`torch.autograd.graph.saved_tensors_hooks`, parameters excluded) for the Fashion-MNIST MLP with "
+        "256-unit hidden layers. The bytes depend only on the shapes, so random images stand in for the data.",
+        "zh": "反向传播要重复利用前向传播中存储的中间值，所以训练时必须保留这些值，直到反向传播完成；"
+        "预测时，每个中间值一旦交给下一层就可以丢弃。书中还指出，这些中间值的大小与网络层数和批量大小大致成正比。"
+        "我们统计 autograd 实际保存的字节数（通过 `torch.autograd.graph.saved_tensors_hooks` 记录为反向传播保存的每个张量，"
+        "不含参数本身），网络是隐藏层宽 256 的 Fashion-MNIST 多层感知机。字节数只取决于张量的形状，因此用随机图像代替数据。",
     },
     "bp.mem_model": {"en": "Implementation", "zh": "实现方式"},
     "bp.mem_model_help": {
         "en": "concise: nn.Linear + nn.ReLU. scratch: the book's relu = torch.max(X, zeros), which makes autograd "
         "keep its two inputs as well: the same maths, about three times the memory per hidden layer.",
         "zh": "concise：nn.Linear + nn.ReLU。scratch：书中的 relu = torch.max(X, zeros)，"
-        "autograd 还要保存它的两个输入："
-        "数学上相同，但每个隐藏层约占三倍内存。",
+        "autograd 还要保存它的两个输入：数学上相同，每个隐藏层却要占用约三倍的内存。",
     },
     "bp.mem_progress": {"en": "Measuring…", "zh": "正在测量……"},
     "bp.mem_batch": {"en": "batch size", "zh": "批量大小"},
-    "bp.mem_mib": {"en": "MiB kept for backward (log scale)", "zh": "为反向传播保存的 MiB（对数坐标）"},
+    "bp.mem_mib": {"en": "MiB kept for backward (log)", "zh": "为反向传播保存的 MiB（对数）"},
     "bp.mem_depth": {"en": "hidden layers", "zh": "隐藏层数"},
     "bp.mem_depth_n": {"en": "{n} hidden layer(s)", "zh": "{n} 个隐藏层"},
-    "bp.mem_caption": {
-        "en": "Straight lines of slope 1: the memory is proportional to the batch size, and grows linearly with "
-        "depth. {depth} hidden layers at batch {batch}: {mib:.1f} MiB, that is {floats:.1f} floats per example "
-        "(a plain count of what each operation keeps predicts {predicted}). Under torch.no_grad (prediction) "
-        "autograd keeps {predict} bytes. The parameters themselves take {params:.2f} MiB, whatever the batch.",
-        "zh": "斜率为 1 的直线：内存与批量大小成正比，并随层数线性增长。{depth} 个隐藏层、批量 {batch}：{mib:.1f} MiB，"
-        "即每个样本 {floats:.1f} 个浮点数（逐个运算统计应保存的量，预测为 {predicted}）。在 torch.no_grad 下（预测），"
-        "autograd 保存 {predict} 字节。参数本身占 {params:.2f} MiB，与批量无关。",
+    "bp.mem_alt": {
+        "en": "MiB autograd keeps for backward against the batch size, both on log scales, one line per number of "
+        "hidden layers ({depths}): from {lo:.3g} MiB ({lo_depth} hidden layer, batch {lo_batch}) to {hi:.3g} "
+        "MiB ({hi_depth} hidden layers, batch {hi_batch}); under torch.no_grad it keeps {predict} bytes.",
+        "zh": "autograd 为反向传播保存的 MiB 随批量大小的变化，两轴均为对数坐标，每种隐藏层数（{depths}）一条线："
+        "从 {lo:.3g} MiB（{lo_depth} 个隐藏层，批量 {lo_batch}）到 {hi:.3g} MiB（{hi_depth} 个隐藏层，批量 {hi_batch}）；"
+        "在 torch.no_grad 下保存 {predict} 字节。",
+    },
+    "bp.mem_shows": {
+        "en": "Straight lines of slope {slope:.3f} on the log-log chart: the memory is proportional to the batch "
+        "size. Each added hidden layer keeps {per_layer:.0f} more bytes per example ({layer_floats:.0f} floats), "
+        "so the memory grows linearly with depth (the input image is kept whatever the depth, hence "
+        "“roughly proportional”). {depth} hidden layers at batch {batch}: {mib:.1f} MiB, that is {floats:.1f} "
+        "floats per example (a plain count of what each operation keeps predicts {predicted}). Under "
+        "torch.no_grad (prediction) autograd keeps {predict} bytes. The parameters themselves take {params:.2f} "
+        "MiB, whatever the batch.",
+        "zh": "在双对数坐标中是斜率为 {slope:.3f} 的直线：内存与批量大小成正比。每多一个隐藏层，每个样本多保存 "
+        "{per_layer:.0f} 字节（{layer_floats:.0f} 个浮点数），所以内存随层数线性增长"
+        "（无论多少层都要保存输入图像，所以说“大致”成正比）。{depth} 个隐藏层、批量 {batch}：{mib:.1f} MiB，"
+        "即每个样本 {floats:.1f} 个浮点数（逐个运算统计应保存的量，预计为 {predicted}）。"
+        "在 torch.no_grad 下（预测）autograd 保存 {predict} 字节。参数本身占 {params:.2f} MiB，与批量大小无关。",
+    },
+    "bp.mem_not": {
+        "en": "This measurement does not show the pattern the book describes (3.7.4): log-log slopes against the batch size {slopes} "
+        "(1 would be proportional), bytes per example added by each hidden layer {per_layer} (equal steps would "
+        "be linear in depth), bytes kept under torch.no_grad {predict}. What autograd saves is PyTorch's choice "
+        "and may differ between versions.",
+        "zh": "这次测量没有呈现书中（3.7.4 节）所说的规律：对批量大小的双对数斜率为 {slopes}（正比时应为 1），"
+        "每多一个隐藏层每个样本多保存的字节数为 {per_layer}（线性增长时应相等），在 torch.no_grad 下保存 {predict} 字节。"
+        "autograd 保存哪些张量由 PyTorch 决定，不同版本可能不同。",
     },
 }
 
@@ -155,8 +227,8 @@ STRINGS |= {
         "zh": "手推梯度与 torch.autograd 的最大绝对误差（4-5-3 网络，relu/sigmoid/tanh，有无偏置，float64）",
     },
     "check.backprop.hand_vs_autograd.source": {
-        "en": "3.7.2 formulas",
-        "zh": "3.7.2 节的公式",
+        "en": "the book's formulas (3.7.3)",
+        "zh": "书中 3.7.3 节的公式",
     },
     "check.backprop.hand_vs_autograd.tolerance": {
         "en": "< 1e-12 (seeds 0-9: up to 1.1e-16)",
@@ -167,11 +239,43 @@ STRINGS |= {
         "zh": "手推梯度与中心差分的最大绝对误差（相同情形，eps 1e-6，float64）",
     },
     "check.backprop.hand_vs_finite_diff.source": {
-        "en": "3.7.2 formulas",
-        "zh": "3.7.2 节的公式",
+        "en": "the book's formulas (3.7.3)",
+        "zh": "书中 3.7.3 节的公式",
     },
     "check.backprop.hand_vs_finite_diff.tolerance": {
         "en": "< 1e-8 (seeds 0-9: 2.2e-10 to 3.6e-10)",
         "zh": "< 1e-8（种子 0-9：2.2e-10 至 3.6e-10）",
+    },
+}
+STRINGS |= {
+    "check.backprop.memory_as_the_book_says.quantity": {
+        "en": "bytes autograd keeps for backward, concise Fashion-MNIST MLP (width 256, 1-8 hidden layers, batch "
+        "1-4096): smallest log-log slope against the batch / bytes per example added by each hidden layer / "
+        "bytes kept under torch.no_grad",
+        "zh": "autograd 为反向传播保存的字节数，concise 版 Fashion-MNIST 多层感知机（宽 256，1-8 个隐藏层，批量 1-4096）："
+        "对批量大小的最小双对数斜率 / 每多一个隐藏层每个样本多保存的字节数 / torch.no_grad 下保存的字节数",
+    },
+    "check.backprop.memory_as_the_book_says.source": {
+        "en": "training needs more memory than prediction; the intermediate values grow roughly in proportion to "
+        "the number of layers and the batch size",
+        "zh": "训练比预测需要更多的内存；中间值的大小与网络层数和批量大小大致成正比",
+    },
+    "check.backprop.memory_as_the_book_says.tolerance": {
+        "en": "slopes within 0.01 of 1, equal steps per layer (within 1%), 0 bytes under no_grad",
+        "zh": "斜率与 1 相差不超过 0.01，每层增量相等（相差不超过 1%），no_grad 下 0 字节",
+    },
+    "check.backprop.hand_gradients_right.quantity": {
+        "en": "seeds whose draw of the page's default graph (4-5-3, relu, λ = 0.1, no bias) passes the gradient "
+        "check: hand-derived gradients within 1e-12 of autograd and 1e-8 of central differences",
+        "zh": "本页默认计算图（4-5-3，relu，λ = 0.1，无偏置）的抽样通过梯度检验的种子："
+        "手工推导的梯度与 autograd 相差小于 1e-12，与中心差分相差小于 1e-8",
+    },
+    "check.backprop.hand_gradients_right.source": {
+        "en": "the page: “The hand-derived gradients are right for this draw”",
+        "zh": "本页：“对这次抽样，手工推导的梯度是对的”",
+    },
+    "check.backprop.hand_gradients_right.tolerance": {
+        "en": "all of seeds 0-7",
+        "zh": "种子 0-7 全部通过",
     },
 }
