@@ -7,10 +7,9 @@ import streamlit as st
 from mlp_lab.controls import controls_of
 from mlp_lab.experiments import fitting as exp
 from mlp_lab.experiments.weight_decay import d200_size_sweep
-from mlp_lab.ui import fitting_charts as charts
+from mlp_lab.ui import fitting_widgets as views
 from mlp_lab.ui.book import book_box
 from mlp_lab.ui.controls import form, widget
-from mlp_lab.ui.fitting_widgets import d200_view, kfold_view, preset_buttons, weights_table
 from mlp_lab.ui.i18n import t
 from mlp_lab.ui.runner import cached, lazy_tabs
 from mlp_lab.ui.shell import ensure_shell
@@ -27,26 +26,28 @@ st.latex(
 )
 st.markdown(t("fit.model"))
 
-preset_buttons()
+views.preset_buttons()
 settings = form(exp.FitSettings, [["features", "n_train", "noise", "epochs"]], seed=global_seed())
 k = settings.features
 sweep = cached(exp.degree_sweep, settings.degrees(), label="fit.training")  # every k: changing k is a lookup
-train, test = sweep.final()
+spread = cached(exp.degree_spread, settings.spread(), label="fit.training")  # the same for 8 seeds, one batch
 st.caption(t("fit.trained", seconds=sweep.seconds, epochs=settings.epochs))
 if sweep.diverged:
     st.warning(t("fit.diverged"), icon="⚠️")
-
-left, right = st.columns(2)
-curves = charts.loss_curves(sweep.train_loss[:, k - 1], sweep.test_loss[:, k - 1], t("fit.curves_title", k=k))
-left.altair_chart(curves, width="stretch")
-right.altair_chart(charts.fit_chart(sweep, k, t("fit.fit_title", k=k)), width="stretch")
+views.main_run(sweep, k)
+train, test = sweep.final()
 st.markdown(t("fit.final", epochs=settings.epochs, train=train[k - 1], test=test[k - 1], floor=settings.noise**2))
-st.info(t(f"fit.verdict.{exp.verdict(k)}"))
+st.info(views.verdict_text(sweep, spread, k))
+views.spread_table(spread, k)
 
 # --- learned weights, SGD against least squares (exercise 1) ---------------------------------------
 st.subheader(t("fit.weights"))
 st.markdown(t("fit.weights_text"))
-weights_table(sweep, k)
+views.weights_table(sweep, k)
+
+# --- model selection: the validation set chooses, the test set is looked at once ---------------------
+st.subheader(t("fit.select"))
+views.selection_view(sweep, spread, k)
 
 # --- the exercises, each computed only when its tab is open -----------------------------------------
 capacity, size, kfold, d200 = lazy_tabs(
@@ -54,16 +55,12 @@ capacity, size, kfold, d200 = lazy_tabs(
 )
 if capacity:
     with capacity:
-        st.markdown(t("fit.capacity_text"))
-        st.altair_chart(charts.capacity_chart(sweep, k), width="stretch")
-        st.caption(t("fit.best_k", best=sweep.best_degree, exact=sweep.exact_test_loss[-1]))
+        views.capacity_view(sweep, k)
 
 if size:
     with size:
         st.markdown(t("fit.size_text", k=k))
-        sizes = cached(exp.size_sweep, settings.sizes(), label="fit.training")
-        st.altair_chart(charts.size_chart(sizes, settings.n_train), width="stretch")
-        st.caption(t("fit.size_done", count=len(sizes.sizes), seconds=sizes.seconds))
+        views.size_view(cached(exp.size_sweep, settings.sizes(), label="fit.training"), settings.n_train)
 
 if kfold:
     with kfold:
@@ -72,13 +69,12 @@ if kfold:
         if not settings.kfold_fits():
             st.warning(t("fit.kfold_invalid", k=settings.k_folds, n=settings.n_train), icon="⚠️")
         else:
-            kf = cached(exp.kfold, settings.kfold(), label="fit.training")
-            kfold_view(kf, sweep, k)
+            views.kfold_view(cached(exp.kfold, settings.kfold(), label="fit.training"), sweep, k)
 
 if d200:
     with d200:
         st.markdown(t("fit.d200_text"))
         settings = replace(settings, d200_n=widget(CONTROLS["d200_n"]))
-        d200_view(cached(d200_size_sweep, settings.d200(), label="fit.training"), settings.d200_n)
+        views.d200_view(cached(d200_size_sweep, settings.d200(), label="fit.training"), settings.d200_n)
 
 book_box("fitting")

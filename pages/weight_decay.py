@@ -1,17 +1,14 @@
-"""3.5 Weight decay: from scratch and concise, ||w|| over seeds, and a sweep over lambda."""
+"""3.5 Weight decay: from scratch and concise, ||w|| over seeds, a sweep over lambda, and L1 against L2."""
 
-import numpy as np
 import streamlit as st
 
 from mlp_lab.experiments import weight_decay as exp
-from mlp_lab.ui import fitting_charts as charts
+from mlp_lab.ui import weight_decay_widgets as views
 from mlp_lab.ui.book import book_box
 from mlp_lab.ui.controls import form
 from mlp_lab.ui.i18n import t
-from mlp_lab.ui.runner import cached
 from mlp_lab.ui.shell import ensure_shell
 from mlp_lab.ui.sidebar import global_seed
-from mlp_lab.ui.weight_decay_widgets import norm_spread, run_column
 
 ensure_shell()
 
@@ -26,32 +23,21 @@ st.latex(
 st.markdown(t("wd.data"))
 st.latex(r"y = 0.05 + \sum_{i=1}^{200} 0.01\,x_i + \epsilon,\qquad \epsilon \sim \mathcal{N}(0, 0.01^2)")
 
-settings = form(exp.WDSettings, [["lambd", "penalty"]], seed=global_seed())
+seed = global_seed()
+settings = form(exp.WDSettings, [["lambd", "penalty"]], seed=seed)
 for col, impl in zip(st.columns(2), exp.IMPLEMENTATIONS, strict=True):
     with col:
-        run_column(settings, impl)
+        views.run_column(settings, impl)
 
-# --- ||w|| without and with weight decay, over seeds -------------------------------------------------
-norm_spread(settings)
+# --- ||w|| and the test loss without and with weight decay, over seeds -------------------------------
+views.norm_spread(settings)
 
 # --- the lambda sweep (exercises 1 to 3) -------------------------------------------------------------
 st.subheader(t("wd.sweep"))
-st.markdown(t("wd.sweep_text", count=len(exp.LAMBDA_GRID)))
-sweep = cached(exp.lambda_sweep, settings.sweep(), label="wd.training")
-runs, grid = sweep.runs, sweep.runs.lambdas
-losses = {"train": runs.train_loss[-1, 0], "test": runs.test_loss[-1, 0], "val": runs.val_loss[0]}
-a, b = st.columns(2)
-a.altair_chart(charts.by_lambda_chart(grid, losses, settings.lambd, t("wd.sweep_loss")), width="stretch")
-if settings.penalty == "L2":
-    norms = charts.by_lambda_chart(grid, {"norm": runs.norms[0]}, settings.lambd, t("wd.sweep_norm"))
-    b.altair_chart(norms, width="stretch")
-else:
-    zeros = {"zeros": runs.zeros[0].astype(float)}
-    b.altair_chart(charts.by_lambda_chart(grid, zeros, settings.lambd, t("wd.sweep_zeros"), log=False), width="stretch")
-st.markdown(t("wd.sweep_pick", val=sweep.chosen_by_val, test=sweep.best_on_test, count=len(grid), seconds=runs.seconds))
-st.caption(t("wd.sweep_flat"))
-if settings.penalty == "L1":
-    nearest = int(np.argmin(np.abs(np.array(grid) - settings.lambd)))
-    st.caption(t("wd.l1_sweep", zeros=int(runs.zeros[0, nearest]), lambd=grid[nearest]))
+views.sweep_view(settings)
+
+# --- ridge against lasso: L2 spreads the weight, L1 selects features (3.5.1) -------------------------
+st.subheader(t("wd.sparse"))
+views.sparse_view(seed)
 
 book_box("weight_decay")

@@ -110,7 +110,7 @@ def test_degree_sweep_recovers_the_cubic_and_shows_both_failures() -> None:
     np.testing.assert_allclose(sweep.weights[3, :4], sweep.exact[3, :4], atol=0.01)  # SGD reached least squares
     train, _ = sweep.final()
     assert train[1] > 10 * train[3]  # 2 features underfit
-    assert abs(sweep.best_degree - 4) <= 1 and not sweep.diverged
+    assert abs(sweep.picked_by_validation - 4) <= 1 and not sweep.diverged  # the validation set, not the test set
     assert np.all(np.diff(sweep.exact_train_loss) <= 1e-9)  # nested least squares: more features, lower loss
     assert sweep.train_loss.shape == (400, exp.MAX_DEGREE)
 
@@ -184,9 +184,10 @@ def test_settings_build_the_experiments_and_presets_come_from_the_declarations()
     assert exp.FitSettings(n_train=10, k_folds=10).kfold_fits() and not exp.FitSettings(n_train=4).kfold_fits()
     book = exp.FitSettings()
     assert exp.preset("normal") == {"features": 4, "n_train": 100, "noise": 0.1, "epochs": 400}
-    assert exp.preset("overfit") == {"features": 20, "n_train": book.n_train, "noise": book.noise, "epochs": 1500}
+    assert exp.preset("overfit") == {"features": 20, "n_train": 10, "noise": book.noise, "epochs": 1500}
     assert exp.preset("underfit")["features"] == 2
-    assert [exp.verdict(k) for k in (1, 3, 4, 5, 20)] == ["under", "under", "right", "over", "over"]
+    assert [exp.expected(k) for k in (1, 3, 4, 5, 20)] == ["under", "under", "right", "over", "over"]
+    assert s.spread() == exp.SpreadConfig(s.degrees(), exp.SPREAD_SEEDS)
 
 
 # --- the page --------------------------------------------------------------------------------------------
@@ -212,6 +213,11 @@ def computed_since(before: int) -> list:
     return store.computed[len(store.computed) - (store.computations - before) :] if store.computations > before else []
 
 
+def frame_with(at: AppTest, column: str):
+    """The first dataframe on the page with this column (charts' data tables come first)."""
+    return next(d.value for d in at.dataframe if column in d.value.columns)
+
+
 def test_page_defaults_and_feature_change_is_a_lookup() -> None:
     from mlp_lab.ui.runner import result_store
 
@@ -219,18 +225,18 @@ def test_page_defaults_and_feature_change_is_a_lookup() -> None:
     assert not at.exception and not at.error
     assert at.title[0].value.startswith("3.4")
     assert (at.slider(key="fit_features").value, at.slider(key="fit_n").value) == (4, 100)
-    assert len(at.get("vega_lite_chart")) == 3  # curves, fitted polynomial, capacity tab
+    assert len(at.get("vega_lite_chart")) == 4  # curves, fitted polynomial, validation, capacity tab
     assert len(at.tabs) == 4
-    weights = at.dataframe[0].value  # true / SGD / least squares, feature by feature
+    weights = frame_with(at, "true w")  # true / SGD / least squares, feature by feature
     assert list(weights.iloc[:, 1]) == [5.0, 1.2, -3.4, 5.6]
     assert abs(weights.iloc[3, 2] - 5.6) < 0.3 and abs(weights.iloc[3, 3] - 5.6) < 0.3
-    book = at.dataframe[1].value  # book_box("fitting"): the reproduce rows, the book's numbers from the catalogue
-    assert len(book) == 6 and "5.0105" in book.iloc[0, 3]
+    book = at.dataframe[-1].value  # book_box("fitting"): the rows, what each source says from the catalogue
+    assert len(book) == 8 and "5, 1.2, -3.4, 5.6" in book.iloc[0, 3]
     before = result_store().computations
     at.slider(key="fit_features").set_value(20).run()
     assert not at.exception and result_store().computations == before  # all 20 k were trained together
-    assert any("k > 4" in i.value for i in at.info)
-    assert len(at.dataframe[0].value) == 20
+    assert any("k = 20 features are more than the cubic needs" in i.value for i in at.info)  # seed 0: no gap
+    assert len(frame_with(at, "true w")) == 20
 
 
 def test_a_control_changes_what_the_page_computes() -> None:
@@ -246,7 +252,9 @@ def test_a_control_changes_what_the_page_computes() -> None:
     before = store.computations
     at.slider(key="fit_epochs").set_value(50).run()  # from the widget
     assert not at.exception
-    assert computed_since(before) == [key_of(exp.degree_sweep, exp.FitSettings(noise=0.3, epochs=50).degrees())]
+    changed = exp.FitSettings(noise=0.3, epochs=50)
+    assert set(computed_since(before)) == {key_of(exp.degree_sweep, changed.degrees()),
+                                           key_of(exp.degree_spread, changed.spread())}  # fmt: skip
     assert any("(50 epochs each)" in c.value for c in at.caption)
 
 
@@ -255,10 +263,12 @@ def test_presets_set_the_books_cases() -> None:
     next(b for b in at.button if "20 features" in b.label).click().run()
     assert not at.exception
     assert (at.slider(key="fit_features").value, at.slider(key="fit_epochs").value) == (20, 1500)
-    assert (at.slider(key="fit_n").value, at.slider(key="fit_noise").value) == (100, 0.1)
+    assert (at.slider(key="fit_n").value, at.slider(key="fit_noise").value) == (10, 0.1)  # 10, not the book's 100
+    assert at.info[0].value.startswith("**Overfitting.** With k = 20 features")
     next(b for b in at.button if "2 features" in b.label).click().run()
     assert (at.slider(key="fit_features").value, at.slider(key="fit_epochs").value) == (2, 400)
-    assert any("k < 4" in i.value for i in at.info)
+    assert at.slider(key="fit_n").value == 100
+    assert at.info[0].value.startswith("**Underfitting.** With k = 2 features")
 
 
 def test_url_round_trip_one_feature_and_zh() -> None:
@@ -304,17 +314,19 @@ def test_closed_tabs_compute_nothing() -> None:
     before = store.computations
     at = open_page(fit_epochs="70", fit_k="3")  # the capacity tab is open: its sweep is the main one
     assert not at.exception
-    assert computed_since(before) == [key_of(exp.degree_sweep, exp.FitSettings(epochs=70).degrees())]
+    main = exp.FitSettings(epochs=70)
+    assert set(computed_since(before)) == {key_of(exp.degree_sweep, main.degrees()),
+                                           key_of(exp.degree_spread, main.spread())}  # fmt: skip
 
 
 def test_kfold_tab_with_k_equal_to_n() -> None:
     at = open_page(tab="K-fold cross-validation", fit_n="10", fit_k="10", fit_epochs="30")
     assert not at.exception and not at.error
     assert at.slider(key="fit_k").value == 10
-    picks = [m.value for m in at.markdown if "K-fold picks" in m.value]
-    assert picks and "Folds of 1 examples" in picks[0]
+    assert any("K-fold picks" in m.value for m in at.markdown)
+    assert any("Folds of 1 examples" in c.value for c in at.caption)
     at.slider(key="fit_k").set_value(2).run()
-    assert not at.exception and any("Folds of 5 examples" in m.value for m in at.markdown)
+    assert not at.exception and any("Folds of 5 examples" in c.value for c in at.caption)
 
 
 def test_warm_visit_leaves_nothing_for_the_page_to_compute() -> None:
@@ -341,11 +353,14 @@ def assert_book_rows_shown(at: AppTest, topic: str) -> None:
     row reproduces the book."""
     from mlp_lab.reproduce import for_topic, row
     from mlp_lab.store import key_of
+    from mlp_lab.ui.i18n import lookup
     from mlp_lab.ui.runner import result_store
 
     rows = [result_store().get(key_of(row, check.id)) for check in for_topic(topic)]
     assert None not in rows  # every row ran at warm
     table = at.dataframe[-1].value
-    assert list(table.iloc[:, 4]) == [str(r.ours) for r in rows]
+    shown = [lookup("book.claim_share", "en").format(share=r.ours, n=r.seeds) if r.kind == "claim" else str(r.ours)
+             for r in rows]  # fmt: skip
+    assert list(table.iloc[:, 4]) == shown
     assert list(table.iloc[:, -1]) == ["✅" if r.ok else "❌" for r in rows]
     assert all(r.ok for r in rows), [r for r in rows if not r.ok]

@@ -57,7 +57,7 @@ def test_fitting_page_says_its_sweep_diverged(world, monkeypatch, lang: str, lr:
     assert np.isfinite(sweep.test_loss[-1]).tolist() == [k <= finite for k in range(1, fitting.MAX_DEGREE + 1)]
     assert lookup("fit.diverged", lang) in warnings(at)  # ... and the page says so
     assert at.title[0].value == lookup("page.fitting", lang)  # and goes on: the rest of the page still shows
-    assert len(at.get("vega_lite_chart")) == 3
+    assert len(at.get("vega_lite_chart")) == 4
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -72,7 +72,7 @@ def test_weight_decay_page_says_each_run_diverged(world, monkeypatch, lang: str)
         config = replace(weight_decay.WDSettings().run(impl), lr=HUGE_LR)
         assert result_store().get(key_of(weight_decay.train_at_lambda, config)).diverged
     assert warnings(at).count(lookup("wd.diverged", lang)) == 2  # one per implementation's column
-    assert len(at.get("vega_lite_chart")) == 4
+    assert len(at.get("vega_lite_chart")) == 5
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

@@ -5,9 +5,13 @@ one loop per degree; 3.5: one per lambda). Here every model of a sweep lives in 
 ``W`` of shape (problems, features, variants) and one loop over minibatches updates all of them:
 
 - a *problem* is a training set with its own minibatch order (a training-set size, a K-fold
-  split, a seed);
+  split, a seed), and a test set (and optionally a validation set) scored after every epoch;
 - the *variants* of a problem share its data and its minibatches and differ in how many features
   they may use (a mask), their L2 / L1 strength and their starting weights.
+
+Problems may draw their minibatch orders from one random generator, or each from its own: with
+one generator per seed, seed s trained in a batch of seeds gets the orders it gets when trained
+alone, so a spread over seeds shows exactly the runs a page shows one at a time.
 
 Sharing minibatches across variants is a controlled comparison (a degree sweep then differs only
 in the degree, not in the luck of the shuffle), and it makes a whole sweep cost about as much as
@@ -33,7 +37,7 @@ and losses against ``nn.Linear`` + ``torch.optim.SGD`` trained one model at a ti
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -51,6 +55,9 @@ class Problems:
     test_x: np.ndarray  # (P, T, D)
     test_y: np.ndarray  # (P, T)
     n_test: np.ndarray  # (P,) int
+    val_x: np.ndarray | None = None  # (P, V, D): a validation set per problem, or none
+    val_y: np.ndarray | None = None
+    n_val: np.ndarray | None = None
 
     @property
     def shape(self) -> tuple[int, int, int]:
@@ -74,33 +81,47 @@ class Runs:
     train_loss: np.ndarray  # (epochs, P, V)
     test_loss: np.ndarray  # (epochs, P, V)
     diverged: bool = False
+    val_loss: np.ndarray | None = None  # (epochs, P, V) when the problems have validation sets
 
 
-def stack_problems(sets: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]]) -> Problems:
-    """Pad (train_x, train_y, test_x, test_y) sets of different lengths into one ``Problems``."""
+def _pad(parts: list[tuple[np.ndarray, np.ndarray]], dim: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(x, y) pairs of different lengths as zero-padded (P, rows, D), (P, rows) and the lengths."""
+    lengths = np.array([len(y) for _, y in parts])
+    x = np.zeros((len(parts), max(1, int(lengths.max())), dim), DTYPE)
+    y = np.zeros(x.shape[:2], DTYPE)
+    for i, (px, py) in enumerate(parts):
+        x[i, : len(py)], y[i, : len(py)] = px, py
+    return x, y, lengths
+
+
+def stack_problems(
+    sets: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]],
+    val: list[tuple[np.ndarray, np.ndarray]] | None = None,
+) -> Problems:
+    """Pad (train_x, train_y, test_x, test_y) sets of different lengths into one ``Problems``;
+    ``val``: one (val_x, val_y) per set, scored every epoch like the test set."""
     dim = sets[0][0].shape[1]
-    n_train = np.array([len(s[1]) for s in sets])
-    n_test = np.array([len(s[3]) for s in sets])
-    p, n, t = len(sets), max(1, int(n_train.max())), max(1, int(n_test.max()))
-    out = Problems(
-        np.zeros((p, n, dim), DTYPE), np.zeros((p, n), DTYPE), n_train,
-        np.zeros((p, t, dim), DTYPE), np.zeros((p, t), DTYPE), n_test,
-    )  # fmt: skip
-    for i, (tx, ty, vx, vy) in enumerate(sets):
-        out.train_x[i, : len(ty)], out.train_y[i, : len(ty)] = tx, ty
-        out.test_x[i, : len(vy)], out.test_y[i, : len(vy)] = vx, vy
-    return out
+    train = _pad([(s[0], s[1]) for s in sets], dim)
+    test = _pad([(s[2], s[3]) for s in sets], dim)
+    return Problems(*train, *test, *(_pad(val, dim) if val is not None else (None, None, None)))
 
 
-def shuffle_order(rng: np.random.Generator, n_train: np.ndarray, padded: int) -> np.ndarray:
+Rng = np.random.Generator | Sequence[np.random.Generator]  # one for all problems, or one per problem
+
+
+def shuffle_order(rng: Rng, n_train: np.ndarray, padded: int) -> np.ndarray:
     """One epoch's minibatch order for every problem: a permutation of its real rows, padding last.
+    One generator draws the problems' permutations in turn; a sequence gives each its own.
 
     The tests rebuild the book's per-model loop from the same draws, so this is the only place
     the trainer uses ``rng``.
     """
+    rngs = [rng] * len(n_train) if isinstance(rng, np.random.Generator) else list(rng)
+    if len(rngs) != len(n_train):
+        raise ValueError(f"{len(rngs)} generators for {len(n_train)} problems")
     order = np.broadcast_to(np.arange(padded), (len(n_train), padded)).copy()  # padding rows stay in place
     for q, n in enumerate(n_train):
-        order[q, :n] = rng.permutation(n)  # what DataLoader(shuffle=True) draws each epoch
+        order[q, :n] = rngs[q].permutation(n)  # what DataLoader(shuffle=True) draws each epoch
     return order
 
 
@@ -120,7 +141,7 @@ def train_many(
     problems: Problems,
     w0: np.ndarray,
     settings: SGDSettings,
-    rng: np.random.Generator,
+    rng: Rng,
     feature_mask: np.ndarray | None = None,
     l2: np.ndarray | None = None,
     l1: np.ndarray | None = None,
@@ -130,6 +151,7 @@ def train_many(
 
     ``w0`` (P, D, V): starting weights. ``feature_mask`` (P or 1, D, V): 1 where a variant may use a
     feature (a degree-k model uses the first k). ``l2``, ``l1`` (V,) or (P, V): penalty strengths.
+    ``rng``: one generator, or one per problem (see ``shuffle_order``).
     ``progress(fraction)`` hears after every epoch how much of the training is done.
     """
     p, _, dim = problems.shape
@@ -151,6 +173,7 @@ def train_many(
     train[:, : problems.train_x.shape[1]] = augment(problems.train_x, problems.train_y)
     train, n_sorted = train[big_first], n_train[big_first]
     test = augment(problems.test_x, problems.test_y)[big_first]
+    val = None if problems.val_x is None else augment(problems.val_x, problems.val_y)[big_first]
     # The weights carry a last row of ones (see ``augment``) that no update may change.
     w = np.ones((p, dim + 1, variants), DTYPE)
     w[:, :dim] = np.broadcast_to(w0, (p, dim, variants))[big_first]
@@ -172,7 +195,7 @@ def train_many(
     # (set, step) of every real minibatch, in big-first order
     pairs = np.nonzero(np.arange(steps)[None, :] < np.ceil(n_sorted / b)[:, None])
     rows = np.arange(p)[:, None]
-    train_curve, test_curve = [], []
+    train_curve, test_curve, val_curve = [], [], []
     with np.errstate(over="ignore", invalid="ignore"):
         for epoch in range(settings.epochs):
             order = shuffle_order(rng, n_train, padded)[big_first]  # drawn in the caller's order
@@ -202,13 +225,16 @@ def train_many(
                     np.copyto(part, np.sign(part) * np.maximum(np.abs(part) - shrink[:a], 0))
             train_curve.append(mean_loss(train, n_sorted, w, settings.half_loss))
             test_curve.append(mean_loss(test, problems.n_test[big_first], w, settings.half_loss))
+            if val is not None:
+                val_curve.append(mean_loss(val, problems.n_val[big_first], w, settings.half_loss))
             if progress is not None:
                 progress((epoch + 1) / settings.epochs)
     back = np.argsort(big_first)  # undo the big-first order
     train_loss, test_loss = np.stack(train_curve)[:, back], np.stack(test_curve)[:, back]
+    val_loss = np.stack(val_curve)[:, back] if val is not None else None
     final = np.array(w[back, :dim])
     diverged = not (np.isfinite(final).all() and np.isfinite(train_loss[-1]).all())
-    return Runs(final, train_loss, test_loss, diverged)
+    return Runs(final, train_loss, test_loss, diverged, val_loss)
 
 
 def step_maps(maps: np.ndarray, epoch_rows: np.ndarray, scaled: np.ndarray, pairs: tuple) -> None:
