@@ -4,7 +4,6 @@ import streamlit as st
 
 from mlp_lab.data import DataError
 from mlp_lab.experiments import shift as exp
-from mlp_lab.ui import shift_charts as charts
 from mlp_lab.ui import shift_widgets as views
 from mlp_lab.ui.book import book_box
 from mlp_lab.ui.controls import form
@@ -17,24 +16,26 @@ ensure_shell()
 seed = global_seed()
 
 st.title(t("page.shift"))
-st.markdown(t("shift.intro"))
+st.markdown(t("shift.intro", link=views.BOOK_LINK))
 
 # --- 3.9.1 the three kinds ---------------------------------------------------------------------------
 st.subheader(t("shift.kinds"))
 views.kinds_view(exp.shift_pictures(seed=seed))
 
-# --- covariate shift -------------------------------------------------------------------------------
+# --- covariate shift: the book's weighted training, and its support condition ----------------------
 st.subheader(t("shift.covariate"))
 st.markdown(t("shift.covariate_text"))
 st.latex(views.COVARIATE_RISK)
 covariate = form(exp.CovariateConfig, [["target_x1", "target_x2", "target_spread", "clip"]], seed=seed)
 views.covariate_view(cached(exp.covariate_shift, covariate))
+st.subheader(t("shift.support"))
+views.support_view(covariate)
 
-# --- label shift -----------------------------------------------------------------------------------
+# --- label shift: estimate p(y), then train on the weighted risk ------------------------------------
 st.subheader(t("shift.label"))
 st.markdown(t("shift.label_text"))
 st.latex(views.LABEL_SYSTEM)
-training = form(exp.LabelClassifierConfig, [["train_size", "epochs"]], seed=seed)
+training = form(exp.LabelClassifierConfig, [["train_size", "epochs"]])  # one classifier (seed 0) for every seed
 classifier = None
 ready = is_cached(exp.train_label_classifier, training)
 if gate("shift_train", ready, label="shift.train_go", note="shift.need_classifier"):
@@ -46,16 +47,18 @@ if gate("shift_train", ready, label="shift.train_go", note="shift.need_classifie
         st.error(t("shift.too_few_images", needed=exc.needed, have=exc.have), icon="📦")
 if classifier is not None:
     st.caption(t("shift.classifier_done", acc=classifier.val_acc, seconds=classifier.seconds, n=training.train_size))
-    target = views.target_form(seed)
-    views.label_shift_view(classifier, target)
+    st.markdown(t("shift.label_conditions", link=views.BOOK_LINK, check=views.conditions_check(classifier)))
+    views.label_shift_view(classifier, views.target_form(seed))
 
 # --- concept shift ---------------------------------------------------------------------------------
 st.subheader(t("shift.concept"))
 st.markdown(t("shift.concept_text"))
-drift = form(exp.ConceptConfig, [["drift_degrees", "update_steps"]], seed=seed)
-concept = cached(exp.concept_shift, drift)
-st.altair_chart(charts.concept_chart(concept), width="stretch")
-last = slice(-10, None)  # the caption's "last 10 rounds"
-st.caption(t("shift.concept_caption", frozen=concept.frozen_acc[last].mean(), updated=concept.updated_acc[last].mean()))
+views.concept_view(form(exp.ConceptConfig, [["drift_degrees", "update_steps"]], seed=seed))
+
+# --- the taxonomy of learning problems, and fairness -----------------------------------------------
+st.subheader(t("shift.problems"))
+st.markdown(t("shift.problems_text", link=views.BOOK_LINK))
+st.subheader(t("shift.fairness"))
+st.markdown(t("shift.fairness_text", link=views.BOOK_LINK))
 
 book_box("shift")

@@ -1,10 +1,10 @@
-"""3.8 Numerical stability and initialisation: vanishing and exploding, symmetry, Xavier, and training."""
+"""3.8 Numerical stability and initialisation: vanishing and exploding, number formats, symmetry,
+Xavier, and training."""
 
 import streamlit as st
 
 from mlp_lab.data import DataError
 from mlp_lab.experiments import stability as exp
-from mlp_lab.ui import stability_charts as charts
 from mlp_lab.ui import stability_widgets as views
 from mlp_lab.ui.book import book_box
 from mlp_lab.ui.controls import form
@@ -17,21 +17,13 @@ ensure_shell()
 seed = global_seed()
 
 st.title(t("page.stability"))
-st.markdown(t("stability.intro"))
+st.markdown(t("stability.intro", link=views.BOOK_LINK))
 st.latex(views.CHAIN_RULE)
 
 # --- 3.8.1 vanishing gradients ---------------------------------------------------------------------
 st.subheader(t("stability.vanish"))
 st.markdown(t("stability.vanish_text"))
-left, right = st.columns(2)
-curve = exp.sigmoid_curve()
-left.altair_chart(charts.sigmoid_chart(curve), width="stretch")
-left.caption(t("stability.sigmoid_caption", top=float(curve.grad.max())))
-vanishing = form(exp.VanishingConfig, ["max_depth"], where=right, seed=seed)
-vanish = cached(exp.vanishing_gradients, vanishing)
-right.altair_chart(charts.vanishing_chart(vanish), width="stretch")
-sigmoid = vanish.first_layer_grad["sigmoid"]
-right.caption(t("stability.vanish_caption", depth=vanishing.max_depth, first=sigmoid[0], last=sigmoid[-1]))
+vanishing = views.vanishing_section(seed)
 
 # --- 3.8.1 exploding gradients ---------------------------------------------------------------------
 st.subheader(t("stability.explode"))
@@ -40,12 +32,20 @@ st.code(views.PRODUCT_LOOP)
 product = form(exp.MatrixProductConfig, [["count", "size", "sigma"]], seed=seed)
 views.product_view(cached(exp.matrix_product, product))
 
+# --- number formats: float16 against float32 -------------------------------------------------------
+st.subheader(t("stability.formats"))
+st.markdown(t("stability.formats_text"))
+views.precision_section(product, vanishing)
+
 # --- 3.8.2 symmetry --------------------------------------------------------------------------------
 st.subheader(t("stability.symmetry"))
-st.markdown(t("stability.symmetry_text"))
+st.markdown(t("stability.permutation_text", link=views.BOOK_LINK))
 symmetry = form(exp.SymmetryConfig, [["hidden", "dropout", "steps"]], seed=seed)
+views.permutation_view(symmetry)
+st.markdown(t("stability.symmetry_text"))
 try:
     views.symmetry_view(cached(exp.symmetry, symmetry, label="stability.symmetry_running"))
+    views.symmetry_spread(symmetry)
 except DataError as exc:
     show_data_error(exc)
 
@@ -53,6 +53,7 @@ except DataError as exc:
 st.subheader(t("stability.xavier"))
 st.markdown(t("stability.xavier_text"))
 st.latex(views.XAVIER)
+st.markdown(t("stability.xavier_assumptions", link=views.BOOK_LINK))
 variance = views.variance_form(seed)
 views.variance_view(cached(exp.layer_variances, variance))
 

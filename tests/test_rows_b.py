@@ -24,7 +24,7 @@ from mlp_lab.experiments import activations, backprop, shift, stability
 
 TOPICS = ("activations", "backprop", "stability", "shift")
 ROWS = [c.id for c in reproduce.all_checks() if c.topic in TOPICS and c.kind != "claim"]  # claims: test_claims_*
-USES_DATA = {"stability.symmetry_constant_init", "shift.label_shift_estimate", "shift.label_reweighting_helps"}
+USES_DATA = {"stability.symmetry_constant_init", "shift.label_shift_estimate"}
 
 Breaker = Callable[[pytest.MonkeyPatch], dict[str, Any]]  # sets the break up, returns the row's arguments
 
@@ -86,10 +86,10 @@ def _prediction_without_no_grad(mp: pytest.MonkeyPatch) -> dict[str, Any]:
     return {}
 
 
-def _unweighted_loss(mp: pytest.MonkeyPatch) -> dict[str, Any]:
+def _source_and_target_swapped(mp: pytest.MonkeyPatch) -> dict[str, Any]:
     _private_store(mp)
-    original = shift.logistic_regression
-    mp.setattr(shift, "logistic_regression", lambda X, y, weights=None, **kw: original(X, y, None, **kw))
+    original = shift.logistic_regression  # z = 1 for the source: exp(h) estimates q/p, the ratio upside down
+    mp.setattr(shift, "logistic_regression", lambda X, y, weights=None, **kw: original(X, 1 - y, weights, **kw))
     return {}
 
 
@@ -98,11 +98,6 @@ def _unweighted_loss(mp: pytest.MonkeyPatch) -> dict[str, Any]:
 def _confusion_untransposed(mp: pytest.MonkeyPatch) -> dict[str, Any]:
     original = shift.solve_label_shift  # solves C^T p = mu; given C^T it solves the book's C p = mu with our C
     mp.setattr(shift, "solve_label_shift", lambda confusion, mu: original(confusion.T, mu))
-    return {}
-
-
-def _posteriors_not_reweighted(mp: pytest.MonkeyPatch) -> dict[str, Any]:
-    mp.setattr(shift, "reweight_posteriors", lambda probs, beta: probs)
     return {}
 
 
@@ -120,9 +115,8 @@ BREAK: dict[str, Breaker] = {
     "stability.xavier_preserves_variance": lambda mp: {"preserving": ("kaiming",)},
     # a random start: the units differ from the first step, dropout or not
     "stability.symmetry_constant_init": lambda mp: {"config": stability.SymmetryConfig(init="normal")},
-    "shift.covariate_reweighting_helps": _unweighted_loss,
+    "shift.covariate_density_ratio": _source_and_target_swapped,
     "shift.label_shift_estimate": _confusion_untransposed,
-    "shift.label_reweighting_helps": _posteriors_not_reweighted,
 }
 
 
@@ -136,7 +130,7 @@ def _needs_data(row_id: str, request: pytest.FixtureRequest) -> None:
 
 
 def test_every_row_of_these_topics_has_a_break() -> None:
-    assert len(ROWS) == 13 and set(BREAK) == set(ROWS)
+    assert len(ROWS) == 12 and set(BREAK) == set(ROWS)
 
 
 @pytest.mark.parametrize("row_id", _params())

@@ -2,6 +2,7 @@
 
 import numpy as np
 import pytest
+import torch
 
 from mlp_lab.controls import controls_of
 from mlp_lab.experiments import shift as exp
@@ -206,14 +207,22 @@ def test_shift_pictures_have_source_and_target() -> None:
 
 
 def test_reproduce_rows_are_registered_with_the_issue_ids() -> None:
-    ids = {c.id for c in select("shift.")}
-    assert ids == {"shift.covariate_reweighting_helps", "shift.label_shift_estimate", "shift.label_reweighting_helps"}
+    kinds = {c.id: c.kind for c in select("shift.")}
+    assert kinds == {
+        "shift.covariate_density_ratio": "book",
+        "shift.label_shift_estimate": "book",
+        "shift.covariate_line_corrected": "claim",
+        "shift.covariate_support": "claim",
+        "shift.label_weighted_training_helps": "claim",
+        "shift.concept_update_keeps_up": "claim",
+    }
     assert all(c.section == "3.9" for c in select("shift."))
 
 
 def test_target_settings_pick_a_preset_or_the_ten_weights() -> None:
-    shoes = exp.TargetSettings()
-    assert shoes.preset == "shoes" and shoes.target() == exp.TargetConfig(p_y=exp.PRESETS["shoes"], n=5000)
+    shirts = exp.TargetSettings()
+    assert shirts.preset == exp.DEFAULT_TARGET == "shirts"
+    assert shirts.target() == exp.TargetConfig(p_y=exp.PRESETS["shirts"], n=5000) == exp.CorrectionConfig().target
     assert exp.TargetSettings(preset="bags", w3=7).weights == exp.PRESETS["bags"]  # weights only for custom
     custom = exp.TargetSettings(preset="custom", n=500, w3=4, w8=0, seed=2)
     assert custom.weights == (1, 1, 1, 4, 1, 1, 1, 1, 0, 1)
@@ -234,3 +243,66 @@ def test_controls_keep_the_address_bar_keys_and_the_defaults() -> None:
     assert clip.parse("100") == 100.0 and clip.parse("0") == 0.0
     assert exp.LabelClassifierConfig().train_size + exp.LabelClassifierConfig().val_size == 60000
     assert exp.ConceptConfig().drift_degrees == 5.0 and exp.CovariateConfig().target_x1 == 1.5
+
+
+def test_covariate_predicates_read_the_run() -> None:
+    result = exp.covariate_shift(exp.CovariateConfig())
+    assert exp.line_corrected(result) and exp.quadratic_unmoved(result) and not exp.weights_collapse(result)
+    assert result.effective_size == pytest.approx(result.beta.sum() ** 2 / (result.beta**2).sum())
+    far = exp.covariate_shift(exp.CovariateConfig(target_x1=2.5, target_x2=2.0, target_spread=0.5))
+    assert exp.weights_collapse(far)  # a handful of points carry the weights: the target is off the source
+    unweighted = exp.covariate_shift(exp.CovariateConfig())
+    unweighted.fits[("linear", True)] = unweighted.fits[("linear", False)]
+    assert not exp.line_corrected(unweighted)
+
+
+def test_multiplying_outputs_by_beta_of_x_changes_no_prediction() -> None:
+    result = exp.covariate_shift(exp.CovariateConfig(seed=3))
+    for kind in ("linear", "quadratic"):
+        assert result.output_reweighted_acc[kind] == result.fits[(kind, False)].target_acc
+    assert result.gain("linear") > 0.15  # whereas weighted training moves the line
+
+
+def test_a_source_cut_short_cannot_be_reweighted_into_the_target() -> None:
+    config = exp.CovariateConfig()
+    cut = exp.covariate_shift(exp.support_config(config, 0.5))
+    assert (cut.source_x[:, 0] <= 0.5).all() and len(cut.source_x) == config.n_source
+    assert 0.8 < cut.target_beyond_cut < 1.0
+    full = exp.covariate_shift(config)
+    assert exp.support_fails(cut, full) and not exp.support_fails(full, full)
+    assert exp.covariate_shift(config).target_beyond_cut == 0.0
+
+
+def test_updated_keeps_up_reads_the_stream() -> None:
+    assert exp.updated_keeps_up(exp.concept_shift(exp.ConceptConfig()))
+    assert not exp.updated_keeps_up(exp.concept_shift(exp.ConceptConfig(update_steps=0)))
+    assert not exp.updated_keeps_up(exp.concept_shift(exp.ConceptConfig(drift_degrees=0.0)))  # nothing to keep up with
+
+
+def test_weighted_training_of_the_output_layer(small_classifier, synthetic_data, monkeypatch) -> None:
+    from mlp_lab import store
+
+    monkeypatch.setattr(store, "_shared", store.ResultStore())
+    store.shared_store().put(store.key_of(exp.train_label_classifier, small_classifier.config), small_classifier)
+    config = exp.CorrectionConfig(
+        classifier=small_classifier.config, target=exp.TargetConfig(p_y=exp.PRESETS["bags"], n=300)
+    )
+    result = exp.label_corrections(config, synthetic_data)
+    assert result.shift.l1_error == exp.label_shift(small_classifier, config.target).l1_error
+    assert result.plain == result.shift.plain
+    # weighting by a target of bags only makes the output layer say "bag" more: never less right on bags
+    assert result.weighted_oracle.accuracy >= result.control.accuracy
+    # one step by hand: the weighted risk's gradient is the beta-weighted mean of the per-example gradients
+    H = torch.randn(6, 4)
+    y = torch.tensor([0, 1, 2, 0, 1, 2])
+    start = (torch.zeros(4, 3), torch.zeros(3))
+    beta = np.array([3.0, 1.0, 0.0])
+    one = exp.CorrectionConfig(epochs=1, lr=1.0, batch_size=6)
+    W, b = exp.train_output_layer(H, y, start, beta, one)
+    w = torch.tensor(beta, dtype=torch.float32)[y]
+    w = w / w.mean()
+    Wr, br = start[0].clone().requires_grad_(True), start[1].clone().requires_grad_(True)
+    (w * torch.nn.functional.cross_entropy(H @ Wr + br, y, reduction="none")).mean().backward()
+    torch.testing.assert_close(W, -Wr.grad)
+    torch.testing.assert_close(b, -br.grad)
+    assert b[2] < b[0]  # class 2 has weight 0: its logit is pushed down, class 0's up

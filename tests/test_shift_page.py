@@ -13,6 +13,7 @@ from tests.test_app import run_app
 
 PAGE = "pages/shift.py"
 SMALL = {"shift_train_size": "5000", "shift_epochs": "1"}
+SMALL_CONFIG = exp.LabelClassifierConfig(train_size=5000, epochs=1)
 GO = "shift_train__go"  # the classifier's gate button
 
 
@@ -27,7 +28,13 @@ def trained(fmnist):
 
 
 def covariate_table(at):
-    return at.dataframe[0].value
+    """The covariate study's scores table (the charts' data tables are dataframes too)."""
+    return next(d.value for d in at.dataframe if list(d.value.columns)[:2] == ["Model", "target accuracy, unweighted"])
+
+
+def scores_table(at):
+    """The label-shift study's scores table."""
+    return next(d.value for d in at.dataframe if list(d.value.columns) == ["Model", "target accuracy", "target loss"])
 
 
 def stored_classifier() -> exp.LabelClassifier:
@@ -53,12 +60,13 @@ def test_defaults_explain_and_wait_for_the_classifier(fresh_store) -> None:
     assert at.title[0].value == "3.9 Environment and distribution shift"
     assert any("Train the classifier" in i.value for i in at.info)
     assert at.button(key=GO).label == "Train the classifier"
-    assert len(at.get("vega_lite_chart")) == 5  # three kinds, covariate, concept
+    assert len(at.get("vega_lite_chart")) == 6  # three kinds, covariate, the cut source, concept
     table = covariate_table(at)
-    linear_gain = table.iloc[0, 2] - table.iloc[0, 1]
-    quadratic_change = abs(table.iloc[1, 2] - table.iloc[1, 1])
+    linear_gain = table.iloc[0, 3] - table.iloc[0, 1]  # weighted training against unweighted
+    quadratic_change = abs(table.iloc[1, 3] - table.iloc[1, 1])
     assert linear_gain > 0.15 and quadratic_change < 0.03
-    assert len(at.dataframe[-1].value) == 3  # the book box: the topic's three rows of the registry
+    assert list(table.iloc[:, 2]) == list(table.iloc[:, 1])  # outputs times beta(x): no prediction changes
+    assert len(at.dataframe[-1].value) == 6  # the book box: the topic's 2 book rows and 4 claims
 
 
 def test_chinese_page(fresh_store) -> None:
@@ -73,15 +81,15 @@ def test_label_shift_with_a_trained_classifier(trained) -> None:
     assert any("validation accuracy" in c.value for c in at.caption)
     labels = {m.label for m in at.metric}
     assert {"L1 error of the estimate", "Condition number of C", "Validation accuracy"} <= labels
-    assert len(at.get("vega_lite_chart")) == 7  # + p(y) bars and the confusion matrix
-    assert is_cached(exp.train_label_classifier, exp.LabelClassifierConfig(train_size=5000, epochs=1))
+    assert len(at.get("vega_lite_chart")) == 8  # + p(y) bars and the confusion matrix
+    assert is_cached(exp.train_label_classifier, SMALL_CONFIG)
     # The scores table is the default target's label-shift study, recomputed from the stored classifier.
     expected = exp.label_shift(stored_classifier(), exp.TargetSettings().target())
-    scores = at.dataframe[1].value
-    assert list(scores.iloc[:, 1]) == pytest.approx([expected.plain.accuracy, expected.reweighted.accuracy,
-                                                     expected.oracle.accuracy])  # fmt: skip
-    assert list(scores.iloc[:, 2]) == pytest.approx([s.loss for s in (expected.plain, expected.reweighted,
-                                                                       expected.oracle)])  # fmt: skip
+    corr = exp.label_corrections(exp.CorrectionConfig(classifier=SMALL_CONFIG, target=exp.TargetSettings().target()))
+    rows = (expected.plain, expected.reweighted, corr.weighted, corr.control, corr.weighted_oracle)
+    scores = scores_table(at)
+    assert list(scores.iloc[:, 1]) == pytest.approx([s.accuracy for s in rows])
+    assert list(scores.iloc[:, 2]) == pytest.approx([s.loss for s in rows])
 
 
 def test_confusion_matrix_chart_has_true_classes_as_rows(trained) -> None:
@@ -95,7 +103,7 @@ def test_a_stored_classifier_shows_without_a_click(trained) -> None:
     at = run_app("zh", page=PAGE, timeout=120, **SMALL)
     assert not at.exception and not at.error
     assert not any(b.key == GO for b in at.button)
-    assert len(at.get("vega_lite_chart")) == 7
+    assert len(at.get("vega_lite_chart")) == 8
 
 
 def test_one_class_target_and_the_biggest_target(trained) -> None:
@@ -119,7 +127,7 @@ def test_custom_target_with_every_weight_zero_says_so(trained) -> None:
     assert at.slider(key="shift_w3").label == "dress"
     at.slider(key="shift_w3").set_value(4).run()  # dresses only
     assert not at.exception and not any("weight 0" in w.value for w in at.warning)
-    assert len(at.get("vega_lite_chart")) == 7
+    assert len(at.get("vega_lite_chart")) == 8
 
 
 def test_far_target_and_clipping_and_a_frozen_stream() -> None:
@@ -131,11 +139,11 @@ def test_far_target_and_clipping_and_a_frozen_stream() -> None:
     assert not at.exception and not at.error
     assert at.slider(key="shift_x1").value == 3.0 and at.select_slider(key="shift_clip").value == 100
     assert not covariate_table(at).equals(default)  # the controls reach the covariate study
-    stream = next(c.value for c in at.caption if "last 10 rounds" in c.value)
-    frozen, updated = (float(part.split()[-1].rstrip(".")) for part in stream.split(":")[1].split(","))
-    assert frozen == updated > 0.9  # no drift and no updates: the two models are one
     still = exp.concept_shift(exp.ConceptConfig(drift_degrees=0.0, update_steps=0))
-    assert frozen == pytest.approx(still.frozen_acc[-10:].mean(), abs=5e-4)  # the caption's 3 decimals
+    acc = still.frozen_acc[-10:].mean()
+    assert (still.updated_acc == still.frozen_acc).all() and acc > 0.9  # no drift and no updates: one model
+    stream = next(m.value for m in at.markdown if "over the last 10 rounds" in m.value)
+    assert f"the updated model is right on {acc:.1%} of the new points, the frozen one on {acc:.1%}" in stream
 
 
 @pytest.mark.parametrize(
@@ -164,7 +172,7 @@ def test_missing_data_is_explained(tmp_path, monkeypatch) -> None:
     at.button(key=GO).click().run()
     assert not at.exception
     assert any("MLP_LAB_DATA" in e.value for e in at.error)
-    assert len(at.get("vega_lite_chart")) == 5  # the studies that need no data still show
+    assert len(at.get("vega_lite_chart")) == 6  # the studies that need no data still show
 
 
 def test_a_data_set_too_small_for_the_classifier_says_so() -> None:
@@ -173,4 +181,4 @@ def test_a_data_set_too_small_for_the_classifier_says_so() -> None:
         at.button(key=GO).click().run()
         assert not at.exception
         assert any("exceeds the 1024 training images" in e.value for e in at.error)
-        assert len(at.get("vega_lite_chart")) == 5  # the rest of the page still shows
+        assert len(at.get("vega_lite_chart")) == 6  # the rest of the page still shows

@@ -203,11 +203,15 @@ def test_weight_variance_is_xavier_gamma() -> None:
 
 
 def test_reproduce_rows_are_registered_with_the_issue_ids() -> None:
-    ids = {c.id for c in select("stability.")}
-    assert ids == {
-        "stability.matrix_product_explodes",
-        "stability.xavier_preserves_variance",
-        "stability.symmetry_constant_init",
+    kinds = {c.id: c.kind for c in select("stability.")}
+    assert kinds == {
+        "stability.matrix_product_explodes": "book",
+        "stability.xavier_preserves_variance": "book",
+        "stability.symmetry_constant_init": "book",
+        "stability.sigmoid_gradient_vanishes": "claim",
+        "stability.float16_gives_up": "claim",
+        "stability.xavier_keeps_variance": "claim",
+        "stability.dropout_breaks_symmetry": "claim",
     }
     assert all(c.section == "3.8" for c in select("stability."))
     value, ok = next(c for c in select("stability.matrix_product_explodes")).fn()
@@ -238,3 +242,100 @@ def test_deep_settings_build_one_run_per_scheme() -> None:
         assert config.epochs == 2 and config.seed == 3 and config.lr == 0.1 and config.batch_size == 256
     assert exp.DeepTrainSettings(schemes=()).train_configs() == {}
     assert exp.DeepTrainSettings().schemes == INITS
+
+
+def test_vanishes_needs_a_deep_enough_stack() -> None:
+    deep = exp.vanishing_gradients(exp.VanishingConfig(max_depth=30))  # the page's default
+    shallow = exp.vanishing_gradients(exp.VanishingConfig(max_depth=5))
+    assert exp.vanishes(deep) and not exp.vanishes(shallow)
+    assert exp.depth_ratio(deep, "sigmoid") == pytest.approx(
+        deep.first_layer_grad["sigmoid"][-1] / deep.first_layer_grad["sigmoid"][0]
+    )
+    relu_only = exp.vanishing_gradients(exp.VanishingConfig(max_depth=30, activations=("relu",)))
+    assert not exp.vanishes(relu_only)  # the sentence is about the sigmoid: no sigmoid, no claim
+
+
+def test_number_formats_compute_in_each_format() -> None:
+    config = exp.PrecisionConfig(count=40, depth=25, width=16, batch=8, seed=2)
+    result = exp.number_formats(config)
+    # The product, recomputed in numpy's float16 from the same draws: the same matrix overflows.
+    gen = torch.Generator().manual_seed(2)
+    draws = [torch.normal(0.0, 1.0, size=(4, 4), generator=gen).numpy() for _ in range(41)]
+    with np.errstate(over="ignore", invalid="ignore"):
+        M = draws[0].astype(np.float16)
+        first_bad = None
+        for k, D in enumerate(draws[1:], 1):
+            M = (M.astype(np.float32) @ D.astype(np.float16).astype(np.float32)).astype(np.float16)
+            if first_bad is None and not np.isfinite(M).all():
+                first_bad = k
+    assert result.overflow_at("float16") == first_bad and 10 < first_bad < 30
+    assert result.overflow_at("float32") is None and result.overflow_at("float64") is None
+    np.testing.assert_allclose(result.product_log10["float32"], result.product_log10["float64"], atol=1e-4)
+    # float16 bottoms out at its smallest subnormal, 2^-24; float32 carries on to 1e-14 and below.
+    f16, f32 = result.grad_log10["float16"], result.grad_log10["float32"]
+    layer = result.underflow_layer("float16")
+    assert layer is not None and np.isneginf(f16[config.depth - layer :]).all()
+    assert f16[np.isfinite(f16)].min() >= exp.FLOAT16_TINY_LOG10 - 1e-9
+    assert np.isfinite(f32).all() and f32[-1] < -12 and result.underflow_layer("float32") is None
+    assert exp.float16_gives_up(result)
+    tame = exp.number_formats(exp.PrecisionConfig(count=5, depth=3, width=16, batch=8))
+    assert not exp.float16_gives_up(tame) and tame.overflow_at("float16") is None
+
+
+def test_a_tiny_sigma_makes_float16_underflow_first() -> None:
+    result = exp.number_formats(exp.PrecisionConfig(count=100, sigma=0.1, depth=2, width=8, batch=4))
+    assert result.product_underflow_at("float16") < result.product_underflow_at("float32")
+    assert result.product_underflow_at("float64") is None
+
+
+def test_renumbering_hidden_units_in_and_out_keeps_the_function() -> None:
+    for hidden in (2, 5):
+        result = exp.permutation(exp.PermutationConfig(hidden=hidden, seed=1))
+        assert sorted(result.order) == list(range(hidden)) and all(i != o for i, o in enumerate(result.order))
+        assert result.matched < 1e-5  # the same sums, perhaps added in another order
+        assert result.input_side_only > 0.1  # outgoing weights left behind: another function
+
+
+def test_symmetry_state_reads_the_spread() -> None:
+    def run(spread: float) -> exp.SymmetryRun:
+        return exp.SymmetryRun(0.0, np.zeros((2, 2)), np.array([0.0, spread]), np.zeros((784, 2)))
+
+    assert exp.symmetry_state(run(0.0)) == "identical"
+    assert exp.symmetry_state(run(2e-7)) == "rounding"
+    assert exp.symmetry_state(run(1e-3)) == "apart"
+    result = exp.SymmetryResult(exp.SymmetryConfig(), run(2e-7), run(0.04))
+    assert exp.dropout_breaks_symmetry(result)
+    assert not exp.dropout_breaks_symmetry(exp.SymmetryResult(exp.SymmetryConfig(), run(2e-7), run(0.005)))
+    assert not exp.dropout_breaks_symmetry(exp.SymmetryResult(exp.SymmetryConfig(), run(0.2), run(0.04)))
+
+
+def test_variance_verdicts() -> None:
+    assert exp.direction_verdict(np.array([1.0, 1.3, 0.7, 0.9])) == "kept"
+    assert exp.direction_verdict(np.array([1.0, 10.0, 1e6])) == "grows"
+    assert exp.direction_verdict(np.array([1.0, 0.1, 1e-6, 0.0])) == "shrinks"
+    assert exp.direction_verdict(np.array([1.0, 5.0, 1.5])) == "drifts"
+    small = dict(depth=8, width=64)
+    verdicts = {
+        init: exp.variance_verdict(exp.layer_variances(exp.LayerVarianceConfig(init=init, **small)))
+        for init in ("xavier_normal", "normal1", "normal")
+    }
+    assert verdicts == {
+        "xavier_normal": {"forward": "kept", "backward": "kept"},
+        "normal1": {"forward": "grows", "backward": "grows"},
+        "normal": {"forward": "shrinks", "backward": "shrinks"},
+    }
+    relu = exp.layer_variances(exp.LayerVarianceConfig(init="xavier_normal", activation="relu", **small))
+    np.testing.assert_allclose(exp.direction_ratios(relu, "backward")[-1], relu.backward_var[0] / relu.backward_var[-1])
+    assert exp.variance_verdict(relu)["backward"] == "shrinks"  # Xavier halves it per ReLU layer
+
+
+def test_training_outcome_reads_the_run() -> None:
+    from mlp_lab.training import History, TrainConfig, TrainResult
+
+    def result(acc: list[float], diverged: bool = False) -> TrainResult:
+        history = History([1.0] * len(acc), acc, [1.0] * len(acc), acc)
+        return TrainResult(TrainConfig(), history, {}, np.zeros(1, dtype=np.uint8), 1.0, "cpu", diverged=diverged)
+
+    assert exp.training_outcome(result([0.5, 0.8])) == "learned"
+    assert exp.training_outcome(result([0.1, 0.1])) == "chance"
+    assert exp.training_outcome(result([], diverged=True)) == "diverged"

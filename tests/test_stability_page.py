@@ -26,14 +26,16 @@ def default_run(fmnist):
 
 
 def vanish_caption(at) -> str:
-    return next(c.value for c in at.caption if c.value.startswith("Sigmoid: the first layer's gradient"))
+    """The vanishing chart's text alternative, shown under it."""
+    return next(c.value for c in at.caption if c.value.startswith("Line chart, log scale: RMS gradient of layer 1"))
 
 
 def test_defaults_show_every_study_and_the_book_box(default_run) -> None:
     at = default_run
     assert at.title[0].value == "3.8 Numerical stability and initialisation"
-    # sigmoid, depth, product, growth, symmetry (plain and with dropout), variance, histograms; no training yet
-    assert len(at.get("vega_lite_chart")) == 8
+    # sigmoid, depth, product, growth, number formats, symmetry (plain and with dropout), variance, histograms;
+    # no training yet
+    assert len(at.get("vega_lite_chart")) == 9
     assert not at.error and not at.warning
     metrics = {m.label: m.value for m in at.metric}
     book = exp.matrix_product(exp.MatrixProductConfig())  # recomputed: the book's 4x4 loop, 100 products
@@ -43,8 +45,8 @@ def test_defaults_show_every_study_and_the_book_box(default_run) -> None:
     assert metrics["Stable σ, theory"] == f"{exp.lyapunov_stable_sigma(4):.3f}"
     assert book.stable_sigma == pytest.approx(exp.lyapunov_stable_sigma(4), rel=0.1)  # measured near theory
     assert "e+2" in at.get("code")[1].value  # the book's 4x4 product, printed as torch would
-    assert "(30 layers)" in vanish_caption(at)
-    assert len(at.dataframe[-1].value) == 3  # the book box: the topic's three rows of the registry
+    assert "(1 to 30)" in vanish_caption(at)
+    assert len(at.dataframe[-1].value) == 7  # the book box: the topic's 3 book rows and 4 claims
     assert at.button(key=GO).label == "Train the 6 networks"  # nothing trains before the click
     assert any("about a minute per network" in i.value for i in at.info)
     assert not any("shown from the cache" in c.value for c in at.caption)
@@ -77,12 +79,12 @@ def test_a_control_changes_what_the_page_computes(default_run) -> None:
     at = default_run
     at.slider(key="stability_vdepth").set_value(10).run()
     assert not at.exception
-    assert "(10 layers)" in vanish_caption(at)  # the study ran again, 10 layers deep
+    assert "(1 to 10)" in vanish_caption(at)  # the study ran again, 10 layers deep
     stored = result_store().get(key_of(exp.vanishing_gradients, exp.VanishingConfig(max_depth=10)))
     fresh = exp.vanishing_gradients(exp.VanishingConfig(max_depth=10))
     np.testing.assert_allclose(stored.first_layer_grad["sigmoid"], fresh.first_layer_grad["sigmoid"], rtol=1e-12)
     sigmoid = fresh.first_layer_grad["sigmoid"]
-    assert len(sigmoid) == 10 and f"from {sigmoid[0]:.1e} (1 layer) to {sigmoid[-1]:.1e}" in vanish_caption(at)
+    assert len(sigmoid) == 10 and f"sigmoid from {sigmoid[0]:.1e} to {sigmoid[-1]:.1e}" in vanish_caption(at)
 
 
 def test_url_reproduces_a_deep_variance_study(fmnist) -> None:

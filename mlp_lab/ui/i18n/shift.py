@@ -4,103 +4,221 @@ from mlp_lab.data import CLASS_NAMES
 
 STRINGS: dict[str, dict[str, str]] = {
     "page.shift": {"en": "3.9 Environment and distribution shift", "zh": "3.9 环境和分布偏移"},
+    "shift.sep": {"en": "; ", "zh": "；"},  # between the parts of a sentence built from a run
+    "shift.space": {"en": " ", "zh": ""},  # between two sentences
     "shift.intro": {
         "en": "A model is fitted to one distribution and then used in another. Training minimises the "
-        "**empirical risk** $\\frac{1}{n}\\sum_i l(f(\\mathbf{x}_i), y_i)$ on samples from the source, as a stand-in "
-        "for the **true risk** $E_{p}[l(f(\\mathbf{x}), y)]$ under the distribution $p(\\mathbf{x}, y)$ where "
-        "the model is used. When the two differ, the chapter names three cases and corrects each.",
+        "**empirical risk** $\\frac{{1}}{{n}}\\sum_i l(f(\\mathbf{{x}}_i), y_i)$ on samples from the source, as a "
+        "stand-in for the **true risk** $E_{{p}}[l(f(\\mathbf{{x}}), y)]$ under the distribution "
+        "$p(\\mathbf{{x}}, y)$ where the model is used. When the two differ, the book names three cases and "
+        "corrects two of them by reweighting ([3.9]({link})). Every number quoted in the text comes from the run "
+        "on screen; the sidebar's seed draws the data.",
         "zh": "模型在一个分布上拟合，却在另一个分布上使用。训练最小化的是源分布样本上的**经验风险** "
-        "$\\frac{1}{n}\\sum_i l(f(\\mathbf{x}_i), y_i)$，用来近似模型实际使用时所在分布 $p(\\mathbf{x}, y)$ "
-        "上的**真实风险** $E_{p}[l(f(\\mathbf{x}), y)]$。两者不同时，本章区分三种情形并分别纠正。",
+        "$\\frac{{1}}{{n}}\\sum_i l(f(\\mathbf{{x}}_i), y_i)$，用来近似模型实际使用时所在分布 "
+        "$p(\\mathbf{{x}}, y)$ 上的**真实风险** $E_{{p}}[l(f(\\mathbf{{x}}), y)]$。两者不同时，书中区分了三种情形，"
+        "并用重新加权纠正其中两种（[3.9 节]({link})）。正文中引用的每个数字都来自页面上的这次运行；"
+        "侧边栏的随机种子决定抽到的数据。",
     },
     "shift.kinds": {"en": "Three kinds of shift", "zh": "三种分布偏移"},
-    "shift.source": {"en": "source (training)", "zh": "源（训练）"},
-    "shift.target": {"en": "target (use)", "zh": "目标（使用）"},
+    "shift.source": {"en": "source (training)", "zh": "源分布（训练）"},
+    "shift.target": {"en": "target (use)", "zh": "目标分布（使用）"},
     "shift.kind_covariate": {"en": "Covariate shift", "zh": "协变量偏移"},
     "shift.kind_covariate_text": {
         "en": "p(x) moves, p(y|x) stays: the same parabola splits the classes, but the points now lie elsewhere "
         "(photos of cats and dogs in training, cartoons at test time).",
-        "zh": "p(x) 改变，p(y|x) 不变：同一条抛物线划分两类，但点落在了别处（训练用猫狗的照片，测试用卡通）。",
+        "zh": "p(x) 改变，p(y|x) 不变：同一条抛物线划分两类，但数据点落在了别处（训练用猫和狗的照片，测试时却是卡通图片）。",
     },
     "shift.kind_label": {"en": "Label shift", "zh": "标签偏移"},
     "shift.kind_label_text": {
-        "en": "p(y) moves, p(x|y) stays: each class looks the same, but the red class is now far more common "
-        "(the same symptoms, a different season's diseases).",
-        "zh": "p(y) 改变，p(x|y) 不变：每一类看起来都一样，但红色类变得常见得多（症状相同，流行的疾病随季节不同）。",
+        "en": "p(y) moves, p(x|y) stays: each class looks the same, but class 1 is now far more common (the same "
+        "symptoms, but another season's diseases).",
+        "zh": "p(y) 改变，p(x|y) 不变：每一类看起来都和原来一样，但第 1 类变得常见得多（症状还是那些症状，"
+        "流行的疾病却随季节变了）。",
     },
     "shift.kind_concept": {"en": "Concept shift", "zh": "概念偏移"},
     "shift.kind_concept_text": {
-        "en": "the labelling rule itself changes: the same points, a different boundary (the meaning of a word "
-        "in another place or time).",
+        "en": "the labelling rule itself changes: the same points, a different boundary (the meaning of a word in "
+        "another place or time).",
         "zh": "标签的定义本身改变：同样的点，不同的边界（同一个词在不同地方、不同时期的含义）。",
+    },
+    "shift.alt_kind": {
+        "en": "{kind}, two scatter plots: the source's {ns} points have their mean at ({sx:.1f}, {sy:.1f}) and "
+        "{ss:.0%} of them are class 1; the target's {nt} points have their mean at ({tx:.1f}, {ty:.1f}) and "
+        "{st:.0%} are class 1. Class 0: light blue circles, class 1: orange squares.",
+        "zh": "{kind}，两幅散点图：源分布的 {ns} 个点均值在 ({sx:.1f}, {sy:.1f})，其中 {ss:.0%} 属于第 1 类；"
+        "目标分布的 {nt} 个点均值在 ({tx:.1f}, {ty:.1f})，其中 {st:.0%} 属于第 1 类。第 0 类为浅蓝色圆点，"
+        "第 1 类为橙色方块。",
     },
     # covariate
     "shift.covariate": {"en": "Covariate shift correction", "zh": "协变量偏移纠正"},
     "shift.covariate_text": {
-        "en": "Source $q(\\mathbf{x}) = N(0, I)$, target $p(\\mathbf{x})$ a Gaussian you move with the sliders, and "
-        "the same noisy rule $p(y|\\mathbf{x})$ for both (black curve). A logistic regression tells source points "
-        "($z = -1$) from unlabelled target points ($z = 1$); its log-odds $h(\\mathbf{x})$ give every source point "
-        "the weight $\\beta_i = \\exp(h(\\mathbf{x}_i))$ (point size), optionally clipped at $c$. A **straight line** "
-        "cannot follow the parabola everywhere, so where it should be right matters: the weighted fit (green) "
-        "turns to the target's part of the curve, the unweighted one (grey) serves the source. A **quadratic** "
-        "model fits the parabola everywhere, and the weights hardly matter.",
-        "zh": "源分布 $q(\\mathbf{x}) = N(0, I)$，目标分布 $p(\\mathbf{x})$ 是一个可以用滑块移动的高斯分布，"
-        "两者共用同一个带噪声的规则 $p(y|\\mathbf{x})$（黑色曲线）。"
-        "用逻辑回归区分源数据点（$z = -1$）与无标签的目标数据点"
-        "（$z = 1$）；它的对数几率 $h(\\mathbf{x})$ 给每个源数据点权重 "
-        "$\\beta_i = \\exp(h(\\mathbf{x}_i))$（点的大小），"
-        "可选地在 $c$ 处截断。**直线**不可能处处贴合抛物线，所以在哪里拟合准确很重要：加权拟合（绿色）转向目标分布所在"
-        "的那段曲线，不加权拟合（灰色）照顾的是源分布。**二次**模型处处都能拟合抛物线，权重几乎没有影响。",
+        "en": "Source $q(\\mathbf{x}) = N(0, I)$, target $p(\\mathbf{x})$ a Gaussian you move with the sliders (its "
+        "unlabelled points: purple triangles), and "
+        "the same noisy rule $p(y|\\mathbf{x})$ for both (black curve). The book's correction, step by step: "
+        "(1) a logistic regression tells source points ($z = -1$) from unlabelled target points ($z = 1$); "
+        "(2) its log-odds $h(\\mathbf{x})$ give every source point the weight $\\beta_i = \\exp(h(\\mathbf{x}_i))$ "
+        "(point size), optionally clipped at $c$; (3) the model is trained on the **weighted empirical risk**. "
+        "A **straight line** cannot follow the parabola everywhere, so where it should be right matters; a "
+        "**quadratic** model can fit the parabola everywhere. The sentence under the chart says what this run "
+        "shows.",
+        "zh": "源分布 $q(\\mathbf{x}) = N(0, I)$，目标分布 $p(\\mathbf{x})$ 是一个可以用滑块移动的高斯分布（它的无标签数据点为紫色三角形），"
+        "两者共用同一个带噪声的规则 $p(y|\\mathbf{x})$（黑色曲线）。书中的纠正方法分三步：（1）用对数几率回归"
+        "区分源数据点（$z = -1$）与无标签的目标数据点（$z = 1$）；（2）用它的对数几率 $h(\\mathbf{x})$ 给每个"
+        "源数据点赋予权重 $\\beta_i = \\exp(h(\\mathbf{x}_i))$（点的大小），也可以在 $c$ 处截断；"
+        "（3）在**加权经验风险**上训练模型。**直线**不可能处处贴合抛物线，所以它在哪里准确很重要；"
+        "**二次**模型则能处处贴合抛物线。图下方的文字说明这次运行的结果。",
     },
     "shift.target_x1": {"en": "Target centre x₁", "zh": "目标中心 x₁"},
     "shift.target_x2": {"en": "Target centre x₂", "zh": "目标中心 x₂"},
-    "shift.spread": {"en": "Target spread", "zh": "目标分布的散布"},
+    "shift.spread": {"en": "Target spread", "zh": "目标分布的标准差"},
     "shift.clip": {"en": "Clip β at c", "zh": "β 的截断值 c"},
     "shift.clip_help": {
-        "en": "0: no clipping. Far-away targets give a few source points huge weights; clipping trades a little "
-        "bias for much less variance.",
-        "zh": "0 表示不截断。目标分布离得很远时，少数源数据点会得到极大的权重；截断用一点偏差换来小得多的方差。",
+        "en": "0: no clipping. Far-away targets give a few source points huge weights; clipping, as the book "
+        "suggests with min(exp(h(x)), c), trades a little bias for much less variance.",
+        "zh": "0 表示不截断。目标分布离得很远时，少数源数据点会得到极大的权重；像书中建议的 min(exp(h(x)), c) "
+        "那样截断，是用一点偏差换来小得多的方差。",
     },
     "shift.true_beta": {"en": "true p(x)/q(x)", "zh": "真实的 p(x)/q(x)"},
     "shift.true_boundary": {"en": "true boundary p(y=1|x) = 1/2", "zh": "真实边界 p(y=1|x) = 1/2"},
     "shift.fit_plain": {"en": "straight line, unweighted", "zh": "直线，不加权"},
-    "shift.fit_weighted": {"en": "straight line, weighted by β", "zh": "直线，按 β 加权"},
+    "shift.fit_weighted": {"en": "straight line, weighted training", "zh": "直线，加权训练"},
     "shift.model": {"en": "Model", "zh": "模型"},
     "shift.features_linear": {"en": "linear (a straight line)", "zh": "线性（一条直线）"},
     "shift.features_quadratic": {"en": "quadratic (can follow the parabola)", "zh": "二次（能贴合抛物线）"},
     "shift.acc_plain": {"en": "target accuracy, unweighted", "zh": "目标精度，不加权"},
-    "shift.acc_weighted": {"en": "target accuracy, weighted", "zh": "目标精度，加权"},
+    "shift.acc_output": {"en": "…, outputs × β(x)", "zh": "……，输出乘以 β(x)"},
+    "shift.acc_weighted": {"en": "…, weighted training (the book's)", "zh": "……，加权训练（书中的方法）"},
     "shift.risk_plain": {"en": "target risk, unweighted", "zh": "目标风险，不加权"},
-    "shift.risk_weighted": {"en": "target risk, weighted", "zh": "目标风险，加权"},
+    "shift.risk_weighted": {"en": "target risk, weighted training", "zh": "目标风险，加权训练"},
     "shift.covariate_caption": {
         "en": "Risk: mean log loss on 5,000 fresh labelled target points. The best possible accuracy (the true "
         "rule) is {bayes:.3f}. The {n} weights are worth {ess:.0f} equally weighted points (largest β: {top:.3g}).",
-        "zh": "风险：在 5000 个新的有标签目标数据点上的平均对数损失。最好的可能精度（真实规则）为 {bayes:.3f}。"
+        "zh": "风险：在 5000 个新的有标签目标数据点上的平均对数损失。可能达到的最高精度（真实规则）为 {bayes:.3f}。"
         "这 {n} 个权重相当于 {ess:.0f} 个等权重的点（最大的 β：{top:.3g}）。",
+    },
+    "shift.cov_yes": {
+        "en": "**Weighted training corrects the straight line:** its target accuracy rises from {plain:.3f} to "
+        "{weighted:.3f} (the best possible is {bayes:.3f}); it turns towards the part of the parabola where the "
+        "target lies.",
+        "zh": "**加权训练纠正了直线模型**：它在目标分布上的精度从 {plain:.3f} 升到 {weighted:.3f}"
+        "（最高可能为 {bayes:.3f}）；直线转向了目标分布所在的那段抛物线。",
+    },
+    "shift.cov_no": {
+        "en": "**In this draw weighted training does not correct the straight line:** its target accuracy goes "
+        "from {plain:.3f} to {weighted:.3f} (the best possible is {bayes:.3f}). {reason}{hint}",
+        "zh": "**这次抽样中，加权训练没有纠正直线模型**：它在目标分布上的精度从 {plain:.3f} 变为 {weighted:.3f}"
+        "（最高可能为 {bayes:.3f}）。{reason}{hint}",
+    },
+    "shift.cov_collapse": {
+        "en": "The weights rest on {ess:.0f} effective points out of {n} (largest β: {top:.3g}): the target lies "
+        "where the source has almost no points. ",
+        "zh": "这些权重只相当于 {n} 个点中的 {ess:.0f} 个等效点（最大的 β：{top:.3g}）：目标分布所在之处几乎没有源数据点。",
+    },
+    "shift.cov_quad_kept": {
+        "en": "The quadratic model was right everywhere already, and the weights hardly matter for it ({plain:.3f} "
+        "→ {weighted:.3f}).",
+        "zh": "二次模型本来就处处正确，权重对它几乎没有影响（{plain:.3f} → {weighted:.3f}）。",
+    },
+    "shift.cov_quad_moved": {
+        "en": "The quadratic model, right everywhere already, moves from {plain:.3f} to {weighted:.3f} with the "
+        "weights: when a few points carry most of the weight, weighting adds variance and no correction.",
+        "zh": "二次模型本来就处处正确，加权后却从 {plain:.3f} 变为 {weighted:.3f}：少数点承担了大部分权重时，"
+        "加权只会增加方差，起不到纠正作用。",
+    },
+    "shift.cov_output_note": {
+        "en": "Multiplying the unweighted models' outputs by β(x) instead changes no prediction ({lin:.3f} and "
+        "{quad:.3f}, as unweighted): β(x) scales the probability of both classes alike. For covariate shift the "
+        "correction has to go into the training.",
+        "zh": "如果改为把不加权模型的输出乘以 β(x)，任何预测都不会改变（{lin:.3f} 与 {quad:.3f}，与不加权时相同）："
+        "β(x) 对两个类别的概率一视同仁。对协变量偏移来说，纠正必须体现在训练中。",
+    },
+    "shift.try_seeds": {"en": " Other seeds do: try seed {seeds}.", "zh": "其他种子可以：试试种子 {seeds}。"},
+    "shift.cov_no_seed": {
+        "en": " No seed of 0–4 does at these settings: move the target closer to the source.",
+        "zh": "在这些设置下种子 0–4 都不行：请把目标分布移得离源分布近一些。",
+    },
+    "shift.seed": {"en": "seed", "zh": "种子"},
+    "shift.cov_spread": {
+        "en": "The same study on seeds 0–4: target accuracy of each model unweighted → weighted.",
+        "zh": "同一实验在种子 0–4 上的结果：各模型在目标分布上的精度，不加权 → 加权训练。",
+    },
+    "shift.shows": {"en": "shows it", "zh": "效果出现"},
+    "shift.alt_covariate": {
+        "en": "Scatter plot: {n} source points sized by β (largest {top:.3g}; class 0 light blue circles, class 1 "
+        "orange squares), the unlabelled target points around ({x1:.1f}, {x2:.1f}) (purple triangles), the true "
+        "parabola (black, solid), the unweighted straight line (grey, dashed) and the weighted one (green, dotted). "
+        "Target accuracy of the straight line: unweighted {plain:.3f}, weighted {weighted:.3f}.",
+        "zh": "散点图：{n} 个源数据点按 β 的大小绘制（最大为 {top:.3g}；第 0 类为浅蓝色圆点，第 1 类为橙色方块），"
+        "无标签的目标数据点围绕 ({x1:.1f}, {x2:.1f})（紫色三角形），真实的抛物线（黑色实线），不加权的直线（灰色虚线）"
+        "和加权训练的直线（绿色点线）。直线在目标分布上的精度：不加权 {plain:.3f}，加权 {weighted:.3f}。",
+    },
+    # support
+    "shift.support": {"en": "When the source does not cover the target", "zh": "当源分布覆盖不到目标分布时"},
+    "shift.support_text": {
+        "en": "The correction rests on an assumption the book states plainly: every point the target can produce "
+        "must have a nonzero chance in the source, **q(x) > 0 wherever p(x) > 0** ([3.9]({link})). Where "
+        "$q(\\mathbf{{x}}) = 0$ the weight $p/q$ is infinite, and no weighting of the source points can stand "
+        "in for points it never has. Below, the same target with a source cut off at $x_1 \\le {cut}$.",
+        "zh": "这种纠正依赖于书中明确指出的一个假设：目标分布中可能出现的每个数据点，在源分布中出现的概率都必须非零，"
+        "即**凡是 p(x) > 0 的地方都有 q(x) > 0**（[3.9 节]({link})）。在 $q(\\mathbf{{x}}) = 0$ 的地方，"
+        "权重 $p/q$ 是无穷大，而且无论怎样给源数据点加权，都替代不了源分布中根本没有的数据点。"
+        "下面是同一个目标分布，但源分布在 $x_1 \\le {cut}$ 处被截断。",
+    },
+    "shift.support_yes": {
+        "en": "**The correction fails without support:** {beyond:.0%} of the target lies beyond x₁ = {cut}, where the "
+        "source has no points. Weighted training now brings the straight line to {cut_acc:.3f} on the target, "
+        "against {full_acc:.3f} with the full source.",
+        "zh": "**没有覆盖，纠正就会失败**：目标分布中有 {beyond:.0%} 落在 x₁ = {cut} 以外，那里没有任何源数据点。"
+        "此时加权训练后的直线在目标分布上的精度只有 {cut_acc:.3f}，而使用完整的源分布时为 {full_acc:.3f}。",
+    },
+    "shift.support_no": {
+        "en": "In this draw the cut source still does about as well: {beyond:.0%} of the target lies beyond "
+        "x₁ = {cut}, and the weighted straight line reaches {cut_acc:.3f} on the target, against {full_acc:.3f} with "
+        "the full source. Move the target further right to put more of it where the source has no points.",
+        "zh": "这次抽样中，被截断的源分布效果仍差不多：目标分布中有 {beyond:.0%} 落在 x₁ = {cut} 以外，"
+        "加权训练后的直线在目标分布上的精度为 {cut_acc:.3f}，使用完整源分布时为 {full_acc:.3f}。"
+        "把目标分布再往右移，让更多的目标数据落在没有源数据点的地方。",
     },
     # label
     "shift.label": {"en": "Label shift correction", "zh": "标签偏移纠正"},
     "shift.label_text": {
         "en": "A Fashion-MNIST MLP (784-256-10) is trained on part of the training split; the rest is held out to "
-        "measure its **confusion matrix** $\\mathbf{C}$ ($c_{ij}$: the share of class $i$ predicted as $j$; a row per "
-        "true class, as in scikit-learn, so the book's $\\mathbf{C}$, with a column per true class, is our "
-        "$\\mathbf{C}^\\top$). "
-        "The target is drawn from the unseen test split with a label distribution $p(y)$ you choose. "
-        "Its labels stay hidden: "
-        "only the mean prediction $\\mu(\\hat{y})$ is used, and solving the linear system gives $p(y)$. If "
-        "$\\mathbf{C}$ is ill-conditioned the solution can go negative; we clip at 0 and renormalise. Then every "
-        "output is reweighted by $\\beta = p(y)/q(y)$, which for a softmax classifier is the same correction as "
-        "retraining with weighted risk.",
-        "zh": "在训练集的一部分上训练一个 Fashion-MNIST 多层感知机（784-256-10）；"
-        "其余部分留作验证，用来测量它的**混淆矩阵** "
-        "$\\mathbf{C}$（$c_{ij}$：真实类别为 $i$ 的样本中被预测为 $j$ 的比例；"
-        "与 scikit-learn 一样每行对应一个真实类别，"
-        "所以书中每列对应一个真实类别的 $\\mathbf{C}$ 就是这里的 $\\mathbf{C}^\\top$）。"
-        "目标集从未见过的测试集中抽取，"
-        "其标签分布 $p(y)$ 由你选择。目标集的标签始终不可见：只用到平均预测 $\\mu(\\hat{y})$，"
-        "解这个线性方程组即得 $p(y)$。"
-        "若 $\\mathbf{C}$ 病态，解可能出现负值；我们在 0 处截断后重新归一化。然后把每个输出乘以 "
-        "$\\beta = p(y)/q(y)$，对 softmax 分类器而言，这与用加权风险重新训练是同一种纠正。",
+        "measure its **confusion matrix** $\\mathbf{C}$ ($c_{ij}$: the share of class $i$ predicted as $j$; a row "
+        "per true class, as in scikit-learn, so the book's $\\mathbf{C}$, with a column per true class, is our "
+        "$\\mathbf{C}^\\top$). The target is drawn from the unseen test split with a label distribution $p(y)$ you "
+        "choose. Its labels stay hidden: only the mean prediction $\\mu(\\hat{y})$ is used, and solving the "
+        "linear system gives $p(y)$ (clipped at 0 and renormalised if it goes negative). Then, as the book does, "
+        "the training examples get the weights $\\beta_i = p(y_i)/q(y_i)$ and the model is trained on the "
+        "**weighted empirical risk**. To keep that to seconds on a CPU we train the output layer for one more "
+        "epoch on it, the hidden layer staying as trained; retraining the whole network would take minutes.",
+        "zh": "在训练集的一部分上训练一个 Fashion-MNIST 多层感知机（784-256-10）；其余部分留作验证集，"
+        "用来测量它的**混淆矩阵** $\\mathbf{C}$（$c_{ij}$：真实类别为 $i$ 的样本中被预测为 $j$ 的比例；"
+        "与 scikit-learn 一样每行对应一个真实类别，所以书中每列对应一个真实类别的 $\\mathbf{C}$ 就是这里的 "
+        "$\\mathbf{C}^\\top$）。目标数据从未见过的测试集中抽取，其标签分布 $p(y)$ 由你选择。目标数据的标签始终不可见："
+        "只用到平均模型输出 $\\mu(\\hat{y})$，解这个线性方程组即得 $p(y)$（若出现负值，就在 0 处截断后重新归一化）。"
+        "然后像书中那样，给训练样本赋予权重 $\\beta_i = p(y_i)/q(y_i)$，在**加权经验风险**上训练模型。"
+        "为了在 CPU 上几秒内完成，我们只让输出层在加权经验风险上再训练一轮，隐藏层的参数保持不变；"
+        "重新训练整个网络要花好几分钟。",
+    },
+    "shift.label_conditions": {
+        "en": "**When the estimate holds** ([3.9]({link})): the label-shift assumption itself, $p(\\mathbf{{x}}|y)$ "
+        "unchanged (each class looks the same in the target as in training); a classifier accurate enough that "
+        "$\\mathbf{{C}}$ is invertible (a class it never predicts leaves a zero column, and the system no longer "
+        "determines $p(y)$); and a target that contains only classes seen in training. {check}",
+        "zh": "**估计成立的条件**（[3.9 节]({link})）：标签偏移假设本身成立，即 $p(\\mathbf{{x}}|y)$ 不变"
+        "（每一类在目标数据中的样子与训练时相同）；分类器足够准确，使混淆矩阵 $\\mathbf{{C}}$ 可逆"
+        "（如果某一类从未被预测到，就会出现全零的一列，方程组便无法确定 $p(y)$）；目标数据只包含训练时见过的类别。{check}",
+    },
+    "shift.cond_check": {
+        "en": "On this classifier: validation accuracy {acc:.1%}, condition number of C {cond:.3g}. The first "
+        "condition is not quite met between Fashion-MNIST's own splits: the confusion matrix measured on the test "
+        "split differs most from the validation one for class {name} (by {diff:.3f} summed over its row; its "
+        "recall {val:.3f} on validation, {test:.3f} on the test split), so targets rich in {name} are estimated "
+        "less well.",
+        "zh": "就这个分类器而言：验证精度 {acc:.1%}，C 的条件数 {cond:.3g}。在 Fashion-MNIST 自己的两个划分之间，"
+        "第一个条件并不完全成立：在测试集上测得的混淆矩阵与验证集上的差别最大的是“{name}”这一类"
+        "（该行差值之和为 {diff:.3f}；它在验证集上的召回率为 {val:.3f}，在测试集上为 {test:.3f}），"
+        "所以“{name}”较多的目标数据估计得不那么准。",
     },
     "shift.train_size": {"en": "Training images", "zh": "训练图像数"},
     "shift.train_size_help": {
@@ -108,14 +226,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "worse-conditioned C.",
         "zh": "验证部分是随后的 10000 张图像；训练数据更少或训练轮数更少的分类器，其 C 的条件数更差。",
     },
-    "shift.epochs": {"en": "Epochs", "zh": "训练轮数"},
+    "shift.epochs": {"en": "Epochs", "zh": "迭代周期数"},
     "shift.train_go": {"en": "Train the classifier", "zh": "训练分类器"},
     "shift.training": {"en": "Training the classifier…", "zh": "正在训练分类器……"},
+    "shift.correcting": {
+        "en": "Training the output layer on the weighted risk…",
+        "zh": "正在加权经验风险上训练输出层……",
+    },
     "shift.need_classifier": {
         "en": "Press “Train the classifier” to train it; everything below then works on unlabelled targets. "
         "Training takes a while on a CPU (about a minute at the defaults on a small server); a classifier trained "
         "before on this server appears without pressing the button.",
-        "zh": "点击“训练分类器”即可开始训练；之后下面的一切都在无标签的目标集上进行。"
+        "zh": "点击“训练分类器”即可开始训练；之后下面的一切都在无标签的目标数据上进行。"
         "在 CPU 上训练需要一些时间（默认设置下在小型服务器上约一分钟）；"
         "本服务器之前训练过的分类器无需点击按钮即可显示。",
     },
@@ -125,8 +247,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "分类器需要 {needed} 张训练图像（训练部分和验证部分合计），超过了本服务器数据集中的 {have} 张训练图像。",
     },
     "shift.classifier_done": {
-        "en": "Classifier trained on {n} images in {seconds:.1f} s; validation accuracy {acc:.2%}.",
-        "zh": "分类器在 {n} 张图像上训练完成，用时 {seconds:.1f} 秒；验证精度 {acc:.2%}。",
+        "en": "Classifier trained on {n} images in {seconds:.1f} s (seed 0, one classifier for every seed: the "
+        "sidebar's seed draws the target); validation accuracy {acc:.2%}.",
+        "zh": "分类器在 {n} 张图像上训练完成，用时 {seconds:.1f} 秒（种子 0；所有种子共用这一个分类器，"
+        "侧边栏的种子决定抽到的目标数据）；验证精度 {acc:.2%}。",
     },
     "shift.preset": {"en": "Target label distribution", "zh": "目标标签分布"},
     "shift.preset_uniform": {"en": "uniform: no shift at all.", "zh": "uniform：均匀分布，完全没有偏移。"},
@@ -139,19 +263,19 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "tops：大部分是 T 恤、套衫、外套和衬衫，也就是模型最容易混淆的几类。",
     },
     "shift.preset_shirts": {
-        "en": "shirts: 90% shirts, 10% t-shirts. Shirts are the class on which the test split differs most "
-        "from the training split, so the estimate is a little off here.",
-        "zh": "shirts：90% 衬衫，10% T 恤。衬衫是测试集与训练集差别最大的一类，所以这里的估计略有偏差。",
+        "en": "shirts: 90% shirts, 10% t-shirts. The classifier mistakes many shirts for t-shirts, pullovers and "
+        "coats; knowing that shirts are common fixes most of those mistakes.",
+        "zh": "shirts：90% 衬衫，10% T 恤。分类器常把衬衫错认成 T 恤、套衫和外套；知道衬衫很常见，就能改正其中大部分错误。",
     },
     "shift.preset_bags": {"en": "bags: one class only.", "zh": "bags：只有一类（包）。"},
     "shift.preset_custom": {"en": "custom: set a weight per class.", "zh": "custom：为每一类设置权重。"},
     # the custom target's weight sliders are labelled with the class names, one list for the whole app
     **{f"shift.w{k}": {lang: names[k] for lang, names in CLASS_NAMES.items()} for k in range(10)},
-    "shift.custom": {"en": "Weight of each class in the target", "zh": "目标集中每一类的权重"},
+    "shift.custom": {"en": "Weight of each class in the target", "zh": "目标数据中每一类的权重"},
     "shift.n_target": {"en": "Target images", "zh": "目标图像数"},
     "shift.all_zero": {
         "en": "Every class has weight 0: the target would be empty. Give at least one class a weight.",
-        "zh": "所有类别的权重都是 0：目标集会是空的。请至少给一个类别设置权重。",
+        "zh": "所有类别的权重都是 0：目标数据会是空的。请至少给一个类别设置权重。",
     },
     "shift.true_p": {"en": "true p(y)", "zh": "真实 p(y)"},
     "shift.estimate": {"en": "estimated p(y)", "zh": "估计的 p(y)"},
@@ -176,15 +300,63 @@ STRINGS: dict[str, dict[str, str]] = {
         "renormalised.",
         "zh": "原始解中有小于 0 的分量（最小为 {low:.3f}）或总和不为 1：已在 0 处截断并重新归一化。",
     },
-    "shift.plain": {"en": "classifier as trained", "zh": "原始分类器"},
-    "shift.reweighted": {"en": "reweighted by estimated p(y)/q(y)", "zh": "按估计的 p(y)/q(y) 加权"},
-    "shift.oracle": {"en": "reweighted by true p(y)/q(y)", "zh": "按真实的 p(y)/q(y) 加权"},
+    "shift.plain": {"en": "classifier as trained", "zh": "训练好的原始分类器"},
+    "shift.reweighted": {"en": "its outputs × estimated p(y)/q(y)", "zh": "其输出乘以估计的 p(y)/q(y)"},
+    "shift.weighted": {
+        "en": "weighted training, estimated β (the book's correction)",
+        "zh": "加权训练，估计的 β（书中的纠正方法）",
+    },
+    "shift.control": {"en": "the same epoch unweighted (control)", "zh": "同样再训练一轮但不加权（对照）"},
+    "shift.oracle": {"en": "weighted training, true β", "zh": "加权训练，真实的 β"},
     "shift.accuracy": {"en": "target accuracy", "zh": "目标精度"},
+    "shift.round_accuracy": {"en": "accuracy on the new round", "zh": "在新一轮数据上的精度"},
     "shift.loss": {"en": "target loss", "zh": "目标损失"},
-    "shift.reweight_caption": {
-        "en": "The last row uses the target's true labels to compute β: the best the correction could do. Our "
-        "estimate uses none of them.",
-        "zh": "最后一行用目标集的真实标签计算 β：这是该纠正方法所能达到的最好结果。我们的估计完全没有用到这些标签。",
+    "shift.label_yes": {
+        "en": "**Weighted training corrects for the shift:** on this target draw the accuracy rises from "
+        "{plain:.3f} (the classifier as trained) to {weighted:.3f}; the same extra epoch without weights gives "
+        "{control:.3f}, so the gain is the weights'.",
+        "zh": "**加权训练纠正了这次偏移**：在这次抽到的目标数据上，精度从 {plain:.3f}（训练好的原始分类器）升到 "
+        "{weighted:.3f}；同样再训练一轮但不加权只得到 {control:.3f}，所以提升来自权重。",
+    },
+    "shift.label_no": {
+        "en": "**On this target draw weighted training does not help much:** the accuracy goes from {plain:.3f} "
+        "(the classifier as trained) to {weighted:.3f}, and the same extra epoch without weights gives "
+        "{control:.3f}. A target close to the training distribution leaves little to correct.{hint}",
+        "zh": "**在这次抽到的目标数据上，加权训练帮助不大**：精度从 {plain:.3f}（训练好的原始分类器）变为 "
+        "{weighted:.3f}，同样再训练一轮但不用权重则为 {control:.3f}。目标数据与训练分布相近时，本来就没有多少可纠正的。{hint}",
+    },
+    "shift.label_other_seeds": {"en": " Other draws do: try seed {seeds}.", "zh": "其他抽样可以：试试种子 {seeds}。"},
+    "shift.label_other_target": {
+        "en": " Try the “shirts” target, where the classifier's errors depend most on p(y).",
+        "zh": "试试“shirts”目标，分类器的错误在那里最依赖 p(y)。",
+    },
+    "shift.label_note": {
+        "en": "Multiplying the classifier's outputs by β = p(y)/q(y) and renormalising gives {output:.3f} here. "
+        "That is Bayes' rule for a model whose outputs are calibrated probabilities, and what weighted training "
+        "would reach in the limit of enough data and a flexible enough model; it is not the same computation, "
+        "and the two can differ on a finite sample. The last row uses the target's true labels to set β: the "
+        "best the weighted training could do here; everything else uses none of them.",
+        "zh": "把分类器的输出乘以 β = p(y)/q(y) 再归一化，这里得到 {output:.3f}。如果模型输出的是校准良好的概率，"
+        "这就是贝叶斯公式，也是加权训练在数据足够多、模型足够灵活时的极限；但两者并不是同一种计算，"
+        "在有限的样本上结果可能不同。最后一行用目标数据的真实标签来确定 β：这是加权训练在这里所能达到的最好结果；"
+        "其余各行都完全没有用到这些标签。",
+    },
+    "shift.label_spread": {
+        "en": "The same target on draws 0–4 (seed: accuracy as trained → weighted training): {cells}.",
+        "zh": "同一目标分布在抽样 0–4 上的结果（种子：原始分类器的精度 → 加权训练后的精度）：{cells}。",
+    },
+    "shift.alt_distribution": {
+        "en": "Bar chart of p(y) per class: the target's true distribution, our estimate (L1 error {l1:.3f}) and "
+        "the training q(y). Largest true class: {top} at {p:.2f}, estimated {est:.2f}.",
+        "zh": "各类别 p(y) 的条形图：目标数据的真实分布、我们的估计（L1 误差 {l1:.3f}）和训练集的 q(y)。"
+        "真实占比最大的类别：{top}，占 {p:.2f}，估计为 {est:.2f}。",
+    },
+    "shift.alt_confusion": {
+        "en": "Heat map of the confusion matrix C (rows: true class, columns: predicted class). The diagonal runs "
+        "from {low:.2f} ({low_name}) to {high:.2f} ({high_name}); the largest confusion is {true} taken for {pred}, "
+        "{c:.2f}.",
+        "zh": "混淆矩阵 C 的热图（行：真实类别，列：预测类别）。对角线上的值从 {low:.2f}（{low_name}）到 "
+        "{high:.2f}（{high_name}）；最大的混淆是把“{true}”错认为“{pred}”，占 {c:.2f}。",
     },
     # concept
     "shift.concept": {"en": "Concept shift", "zh": "概念偏移"},
@@ -192,11 +364,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "A stream of 2-D points arrives in rounds of 200; the rule that labels them is a line through the "
         "origin that turns a little every round. Two logistic regressions start from the same fit to round 0. The "
         "**frozen** one never changes. The **updated** one, after being scored on each new round, takes a few "
-        "gradient steps on its labels, starting from its current weights rather than from scratch, as the chapter "
-        "suggests.",
+        "gradient steps on its labels, starting from its current weights rather than from scratch, as the book "
+        "suggests for concepts that change slowly.",
         "zh": "二维数据点以每轮 200 个的方式到来；给它们打标签的规则是一条过原点的直线，每一轮都转动一点。"
-        "两个逻辑回归模型从对第 0 轮的同一个拟合出发。**冻结**的模型从不改变。**更新**的模型在每一轮新数据上评估之后，"
-        "用这一轮的标签走几步梯度下降，并且从当前的权重出发而不是从零开始，正如本章所建议的。",
+        "两个对数几率回归模型从对第 0 轮的同一个拟合出发。**冻结**的模型从不改变。**更新**的模型在每一轮新数据上评估之后，"
+        "用这一轮的标签走几步梯度下降，并且从当前的权重出发，而不是从零开始训练，正如书中针对缓慢变化的概念所建议的。",
     },
     "shift.drift": {"en": "Rule turns per round (degrees)", "zh": "规则每轮转动的角度（度）"},
     "shift.updates": {"en": "Gradient steps per round", "zh": "每轮的梯度步数"},
@@ -206,49 +378,150 @@ STRINGS: dict[str, dict[str, str]] = {
     "shift.rule": {"en": "labelling rule", "zh": "标签规则"},
     "shift.round": {"en": "round", "zh": "轮次"},
     "shift.angle": {"en": "direction of the boundary's normal (degrees)", "zh": "边界法向的方向（度）"},
-    "shift.concept_caption": {
-        "en": "Mean accuracy over the last 10 rounds: frozen {frozen:.3f}, updated {updated:.3f}.",
-        "zh": "最后 10 轮的平均精度：冻结 {frozen:.3f}，更新 {updated:.3f}。",
+    "shift.concept_yes": {
+        "en": "**Updating keeps up with the drift, freezing does not:** over the last 10 rounds the updated model "
+        "is right on {updated:.1%} of the new points, the frozen one on {frozen:.1%} (the rule has turned "
+        "{turned:.0f}° by then).",
+        "zh": "**持续更新能跟上漂移，冻结则不能**：在最后 10 轮中，更新的模型在新数据点上的精度为 {updated:.1%}，"
+        "冻结的模型为 {frozen:.1%}（此时规则已经转过了 {turned:.0f}°）。",
+    },
+    "shift.concept_no": {
+        "en": "**In this run updating does not set the two models apart:** over the last 10 rounds the updated model "
+        "is right on {updated:.1%} of the new points, the frozen one on {frozen:.1%} (the rule has turned "
+        "{turned:.0f}°). With no drift there is nothing to keep up with; with no gradient steps the updated model "
+        "is frozen too.",
+        "zh": "**这次运行中，更新并没有拉开两个模型的差距**：在最后 10 轮中，更新的模型在新数据点上的精度为 "
+        "{updated:.1%}，冻结的模型为 {frozen:.1%}（规则转过了 {turned:.0f}°）。规则不动时无须跟上；"
+        "梯度步数为 0 时，更新的模型也就冻结了。",
+    },
+    "shift.concept_spread": {
+        "en": "Seeds 0–4, last 10 rounds, frozen / updated: {cells}.",
+        "zh": "种子 0–4，最后 10 轮的精度（冻结 / 更新）：{cells}。",
+    },
+    "shift.alt_concept": {
+        "en": "Two line charts over {rounds} rounds. Accuracy on each new round: the frozen model falls from "
+        "{f0:.2f} to {f1:.2f}, the updated one goes from {u0:.2f} to {u1:.2f}. Direction of the boundaries: the "
+        "rule turns to {rule:.0f}°, the updated model follows to {follow:.0f}°, the frozen one stays at "
+        "{frozen_angle:.0f}°.",
+        "zh": "两幅折线图，共 {rounds} 轮。在每一轮新数据上的精度：冻结的模型从 {f0:.2f} 变为 {f1:.2f}，"
+        "更新的模型从 {u0:.2f} 变为 {u1:.2f}。边界的方向：规则转到 {rule:.0f}°，更新的模型跟到 {follow:.0f}°，"
+        "冻结的模型停在 {frozen_angle:.0f}°。",
+    },
+    # the taxonomy of learning problems
+    "shift.problems": {"en": "Learning problems, and what the environment does", "zh": "学习问题的分类"},
+    "shift.problems_text": {
+        "en": "The book closes the section with a taxonomy ([3.9]({link})). In **batch learning** a model is trained "
+        "once on a fixed set and then deployed unchanged (a cat door that is never updated). In **online "
+        "learning** it sees $\\mathbf{{x}}_t$, predicts, only then sees $y_t$, pays the loss and updates, round after "
+        "round, like the updated model above. **Bandits** are online learning with a finite set of actions (arms) "
+        "to choose from. In **control** the environment remembers what we did (a boiler's temperature depends on "
+        "how we heated it; PID controllers are a classic tool). In **reinforcement learning** the environment "
+        "may even react to us strategically (chess, Go, a self-driving car among other drivers). The more the "
+        "environment changes, and the more our own actions change it, the less a model fitted once can be trusted.",
+        "zh": "书中在本节最后给出了学习问题的分类（[3.9 节]({link})）。**批量学习**：在固定的数据集上训练一次，"
+        "然后原样部署（装好后再也不更新的智能猫门）。**在线学习**：先看到 $\\mathbf{{x}}_t$ 并作出预测，然后才看到 "
+        "$y_t$、承担损失并更新模型，一轮又一轮，就像上面那个更新的模型。**老虎机**是在线学习的特例，"
+        "可选的行动（拉哪只手臂）是有限的。**控制**：环境会记住我们做过的事（锅炉的温度取决于之前怎样加热，"
+        "PID 控制器是常用的工具）。**强化学习**：环境甚至可能有策略地回应我们（国际象棋、围棋、与其他司机同行的自动驾驶汽车）。"
+        "环境变化得越多、我们自己的行动对它的改变越大，只拟合一次的模型就越不可信。",
+    },
+    # fairness, accountability, feedback loops
+    "shift.fairness": {
+        "en": "Fairness, accountability and feedback loops",
+        "zh": "机器学习中的公平、责任和透明度",
+    },
+    "shift.fairness_text": {
+        "en": "A deployed model is usually a decision tool, and its decisions change people's lives and the data it "
+        "will see next ([3.9]({link})). Accuracy is rarely the right measure: some mistakes cost far more than "
+        "others, and a model may work for one group and fail for another. Worst, predictions can feed back into "
+        "their own training data. The book's example is **predictive policing**: patrols go where the model "
+        "predicts crime; more patrols find more crime there; that data says the place has even more crime; the "
+        "next model sends even more patrols, a **runaway feedback loop** that says more about where we looked "
+        "than about where crime is. The same happens in the book's loan example, where applicants learn to wear "
+        "the shoes the model likes.",
+        "zh": "部署后的模型通常是一个决策工具，它的决策会影响人们的生活，也会改变它接下来看到的数据（[3.9 节]({link})）。"
+        "精度很少是合适的衡量标准：有些错误的代价远高于其他错误，模型也可能对一个群体有效、对另一个群体无效。"
+        "更糟的是，预测会反过来进入它自己的训练数据。书中的例子是**预测性警务**：巡逻人员被派往模型预测犯罪率高的地区；"
+        "巡逻越多，在那里发现的犯罪就越多；这些数据又说明那里的犯罪更多；下一次迭代的模型便派去更多巡逻人员。"
+        "这就是**失控反馈循环**，它反映的更多是我们往哪里看，而不是犯罪发生在哪里。书中贷款的例子也是一样："
+        "申请人很快学会了穿模型喜欢的鞋子。",
     },
 }
 
 # The words of this topic's rows of the reproduce registry (mlp_lab.checks): check.<id>.quantity,
-# .book (what the source says, or for a claim what the page asserts) and .tolerance.
+# .source (what the source says, or for a claim the page's sentence) and .tolerance.
 STRINGS |= {
-    "check.shift.covariate_reweighting_helps.quantity": {
-        "en": "target accuracy of logistic regression trained on the source, unweighted -> weighted by beta = exp(h(x)); linear (cannot fit the curved boundary) and quadratic features, mean of 5 seeds",
-        "zh": "在源数据上训练的逻辑回归在目标分布上的精度，不加权 -> 用 beta = exp(h(x)) 加权；线性特征（拟合不了弯曲边界）与二次特征，5 个种子的平均",
+    "check.shift.covariate_density_ratio.quantity": {
+        "en": "beta_i = exp(h(x_i)) from the source-vs-target logistic regression against the true p(x_i)/q(x_i), default target, seed 0: correlation of the logs; median ratio",
+        "zh": "由区分源与目标的对数几率回归得到的 beta_i = exp(h(x_i)) 与真实 p(x_i)/q(x_i) 的比较（默认目标分布，种子 0）：对数的相关系数；比值的中位数",
     },
-    "check.shift.covariate_reweighting_helps.source": {
-        "en": "weighted ERM corrects covariate shift",
-        "zh": "加权经验风险最小化纠正协变量偏移",
+    "check.shift.covariate_density_ratio.source": {
+        "en": "3.9: P(z=1|x)/P(z=-1|x) = p(x)/q(x), so a logistic regression's exp(h(x)) estimates the weight beta",
+        "zh": "3.9 节：P(z=1|x)/P(z=-1|x) = p(x)/q(x)，所以对数几率回归的 exp(h(x)) 就是权重 beta 的估计",
     },
-    "check.shift.covariate_reweighting_helps.tolerance": {
-        "en": "linear gains 0.25 to 0.35; quadratic changes by <= 0.01 (seed sets 0-4, .., 20-24: gains 0.28 to 0.31, changes -0.004 to -0.001)",
-        "zh": "线性模型提升 0.25 到 0.35；二次模型变化 <= 0.01（种子组 0-4、…、20-24：提升 0.28 至 0.31，变化 -0.004 至 -0.001）",
+    "check.shift.covariate_density_ratio.tolerance": {
+        "en": "correlation >= 0.9 and median ratio in [0.5, 2] (seeds 0-7: correlation 0.989 to 0.999, median 1.15 to 1.43)",
+        "zh": "相关系数 >= 0.9，比值中位数在 [0.5, 2] 内（种子 0-7：相关系数 0.989 至 0.999，中位数 1.15 至 1.43）",
     },
     "check.shift.label_shift_estimate.quantity": {
         "en": "L1 error of p(y) estimated by solving C^T p(y) = mu(y_hat) (C: one row per true class; the book's C is its transpose) on 5,000-image targets from the test split (mostly shoes / mostly tops / bags only), worst of the three",
-        "zh": "在取自测试集的 5000 张图像目标集上解 C^T p(y) = mu(y_hat)（C 每行对应一个真实类别；书中的 C 是它的转置）估计 p(y) 的 L1 误差（多为鞋 / 多为上衣 / 只有包），三者中最差者",
+        "zh": "在取自测试集的 5000 张图像目标数据上解 C^T p(y) = mu(y_hat)（C 每行对应一个真实类别；书中的 C 是它的转置）估计 p(y) 的 L1 误差（多为鞋 / 多为上衣 / 只有包），三者中最差者",
     },
     "check.shift.label_shift_estimate.source": {
-        "en": "C p(y) = mu(y_hat) recovers the target's label distribution",
-        "zh": "C p(y) = mu(y_hat) 还原目标数据的标签分布",
+        "en": "3.9: with a good enough classifier, C p(y) = mu(y_hat) gives the target's label distribution",
+        "zh": "3.9 节：分类器足够好时，解 C p(y) = mu(y_hat) 即得目标数据的标签分布",
     },
     "check.shift.label_shift_estimate.tolerance": {
         "en": "< 0.08 (seeds 0-4 of the classifier and the draw: 0.044 to 0.068)",
         "zh": "< 0.08（分类器与抽样的种子 0-4：0.044 至 0.068）",
     },
-    "check.shift.label_reweighting_helps.quantity": {
-        "en": "target accuracy and loss without -> with the reweighting beta = p(y)/q(y) (estimated p(y)), mean of the three shifted targets",
-        "zh": "目标集上的精度与损失，不加权 -> 用 beta = p(y)/q(y)（估计的 p(y)）加权，三个偏移目标的平均",
+    # claims: the page's sentences over seeds
+    "check.shift.covariate_line_corrected.quantity": {
+        "en": "share of seeds 0-7 where, at the page's defaults, weighted training raises the straight line's target accuracy by >= 0.05, the quadratic's changes by <= 0.02, and the weights are worth >= 5% of the source points",
+        "zh": "种子 0-7 中，在页面默认设置下，加权训练让直线模型的目标精度提高至少 0.05、二次模型的变化不超过 0.02、且权重相当于至少 5% 源数据点的比例",
     },
-    "check.shift.label_reweighting_helps.source": {
-        "en": "reweighting by the label likelihood ratio corrects label shift",
-        "zh": "按标签似然比重新加权纠正标签偏移",
+    "check.shift.covariate_line_corrected.source": {
+        "en": "page: \u201cWeighted training corrects the straight line\u201d; the weights hardly matter for the quadratic",
+        "zh": "页面：“加权训练纠正了直线模型”；权重对二次模型几乎没有影响",
     },
-    "check.shift.label_reweighting_helps.tolerance": {
-        "en": "accuracy up by >= 0.01 and loss down by >= 0.05 (seeds 0-4: accuracy +0.013 to +0.022, loss -0.071 to -0.094)",
-        "zh": "准确率至少上升 0.01 且损失至少下降 0.05（种子 0-4：准确率 +0.013 至 +0.022，损失 -0.071 至 -0.094）",
+    "check.shift.covariate_line_corrected.tolerance": {
+        "en": "at least 75% of seeds 0-7 (measured: 8 of 8; the line gains 0.25 to 0.32, the quadratic changes by -0.008 to 0.000)",
+        "zh": "种子 0-7 中至少 75%（实测：8 个中 8 个；直线提高 0.25 至 0.32，二次模型变化 -0.008 至 0.000）",
+    },
+    "check.shift.covariate_support.quantity": {
+        "en": "share of seeds 0-7 where, with the source cut at x1 <= 0.5 (q(x) = 0 beyond), the weighted straight line's target accuracy stays at least 0.1 below the one with the full source",
+        "zh": "种子 0-7 中，源分布在 x1 <= 0.5 处截断（其外 q(x) = 0）时，加权训练的直线在目标分布上的精度比使用完整源分布时至少低 0.1 的比例",
+    },
+    "check.shift.covariate_support.source": {
+        "en": "page: \u201cThe correction fails without support\u201d",
+        "zh": "页面：“没有覆盖，纠正就会失败”",
+    },
+    "check.shift.covariate_support.tolerance": {
+        "en": "at least 75% of seeds 0-7 (measured: 8 of 8; 0.47 to 0.51 against 0.86 to 0.89)",
+        "zh": "种子 0-7 中至少 75%（实测：8 个中 8 个；0.47 至 0.51，对比 0.86 至 0.89）",
+    },
+    "check.shift.label_weighted_training_helps.quantity": {
+        "en": "share of target draws 0-7 (the page's default classifier and its default target, 90% shirts) where the output layer trained one epoch on the weighted risk beats both the classifier as trained and the same epoch unweighted by >= 0.01 in target accuracy",
+        "zh": "目标抽样 0-7 中（页面默认的分类器与默认目标分布，90% 衬衫），输出层在加权经验风险上再训练一轮后，目标精度比原始分类器和不加权的同样一轮都至少高 0.01 的比例",
+    },
+    "check.shift.label_weighted_training_helps.source": {
+        "en": "page: \u201cWeighted training corrects for the shift\u201d",
+        "zh": "页面：“加权训练纠正了这次偏移”",
+    },
+    "check.shift.label_weighted_training_helps.tolerance": {
+        "en": "at least 75% of draws 0-7 (measured: 8 of 8; 0.62-0.65 as trained, 0.50-0.59 the control, 0.87-0.92 weighted)",
+        "zh": "抽样 0-7 中至少 75%（实测：8 个中 8 个；原始分类器 0.62-0.65，对照 0.50-0.59，加权训练 0.87-0.92）",
+    },
+    "check.shift.concept_update_keeps_up.quantity": {
+        "en": "share of seeds 0-7 where, at the page's defaults, the updated model's accuracy over the last 10 rounds is >= 0.8 and at least 0.2 above the frozen one's",
+        "zh": "种子 0-7 中，在页面默认设置下，更新的模型在最后 10 轮的精度 >= 0.8 且比冻结的模型至少高 0.2 的比例",
+    },
+    "check.shift.concept_update_keeps_up.source": {
+        "en": "page: \u201cUpdating keeps up with the drift, freezing does not\u201d",
+        "zh": "页面：“持续更新能跟上漂移，冻结则不能”",
+    },
+    "check.shift.concept_update_keeps_up.tolerance": {
+        "en": "at least 75% of seeds 0-7 (measured: 8 of 8; updated 0.90 to 0.91, frozen 0.07 to 0.09)",
+        "zh": "种子 0-7 中至少 75%（实测：8 个中 8 个；更新的模型 0.90 至 0.91，冻结的模型 0.07 至 0.09）",
     },
 }

@@ -2,54 +2,89 @@
 
 STRINGS: dict[str, dict[str, str]] = {
     "page.stability": {"en": "3.8 Numerical stability and initialisation", "zh": "3.8 数值稳定性和模型初始化"},
+    "stability.sep": {"en": "; ", "zh": "；"},  # between the parts of a sentence built from a run
+    "stability.space": {"en": " ", "zh": ""},  # between two sentences
     "stability.intro": {
         "en": "How we start the parameters decides whether training works at all. The gradient of a deep "
-        "network with respect to layer $l$ is a product of $L - l$ matrices $\\mathbf{M}^{(t)}$ and one vector: "
-        "if the factors tend to be smaller than 1 the product **vanishes**, if larger it **explodes**. "
-        "Every experiment below runs live; the sidebar's seed fixes the random numbers.",
-        "zh": "参数如何初始化，决定了训练能否进行。深层网络关于第 $l$ 层参数的梯度是 $L - l$ 个矩阵 "
-        "$\\mathbf{M}^{(t)}$ 与一个向量的乘积：因子普遍小于 1，乘积就会**消失**；普遍大于 1，乘积就会**爆炸**。"
-        "下面每个实验都是实时运行的；侧边栏的种子固定了随机数。",
+        "network with respect to layer $l$'s weights is a product of $L - l$ matrices $\\mathbf{{M}}^{{(t)}}$ and one "
+        "vector $\\mathbf{{v}}^{{(l)}}$: when the factors tend to shrink what they multiply, the product goes to 0 "
+        "(**vanishing gradients**); when they tend to enlarge it, it grows without bound (**exploding gradients**); "
+        "see the book's [3.8]({link}). Every experiment below runs live; the sidebar's seed fixes the random "
+        "numbers, and every number quoted in the text comes from the run on screen.",
+        "zh": "参数如何初始化，决定了训练能否顺利进行。深层网络关于第 $l$ 层权重的梯度，是 $L - l$ 个矩阵 "
+        "$\\mathbf{{M}}^{{(t)}}$ 与梯度向量 $\\mathbf{{v}}^{{(l)}}$ 的乘积：这些矩阵如果总把向量缩小，乘积就趋于 0，"
+        "即**梯度消失**；如果总把向量放大，乘积就急剧增大，即**梯度爆炸**（见书中 [3.8 节]({link})）。"
+        "下面的每个实验都是实时运行的；侧边栏的随机种子固定了随机数，正文中引用的每个数字都来自页面上的这次运行。",
     },
     # vanishing
     "stability.vanish": {"en": "Vanishing gradients", "zh": "梯度消失"},
     "stability.vanish_text": {
         "en": "The sigmoid $1/(1+e^{-x})$ flattens out on both sides, and its gradient is never larger than "
         "$1/4$ (left, the book's figure). Every sigmoid layer multiplies the gradient passing back through it "
-        "by such a slope, so the bottom of a deep stack hears almost nothing (right: the RMS gradient of the "
+        "by such a slope, so the bottom of a deep stack may hear almost nothing (right: the RMS gradient of the "
         "first layer's weights in stacks of 1 to L layers of width 64; each activation with its matching "
         "initialisation, Xavier for sigmoid and tanh, Kaiming for ReLU).",
-        "zh": "sigmoid 函数 $1/(1+e^{-x})$ 在两侧都趋于平坦，其梯度从不超过 $1/4$（左图，即书中的图）。"
-        "梯度每向回穿过一个 sigmoid 层，就要乘上这样一个斜率，因此深层网络的底部几乎收不到梯度"
-        "（右图：由 1 到 L 个宽 64 的层堆成的网络中，第一层权重梯度的均方根；每种激活函数使用与之匹配的初始化："
-        "sigmoid 与 tanh 用 Xavier，ReLU 用 Kaiming）。",
+        "zh": "sigmoid 函数 $1/(1+e^{-x})$ 在两侧都趋于平坦，它的梯度最大也只有 $1/4$（左图，即书中的图）。"
+        "梯度每反向穿过一个 sigmoid 层，就要乘上这样一个斜率，所以深层网络的底部可能几乎收不到梯度"
+        "（右图：由 1 到 L 个宽度为 64 的层堆叠而成的网络中，第一层权重梯度的均方根；每种激活函数配以相应的初始化："
+        "sigmoid 和 tanh 用 Xavier，ReLU 用 Kaiming）。",
     },
     "stability.sigmoid": {"en": "sigmoid(x)", "zh": "sigmoid(x)"},
     "stability.sigmoid_grad": {"en": "gradient of sigmoid", "zh": "sigmoid 的梯度"},
-    "stability.sigmoid_caption": {
-        "en": "Largest gradient: {top:.4f} (at x = 0). Far from 0 the gradient is close to 0.",
-        "zh": "最大梯度：{top:.4f}（在 x = 0 处）。远离 0 时梯度接近 0。",
+    "stability.alt_sigmoid": {
+        "en": "Line chart: sigmoid rises from {lo:.4f} at x = {x0:.0f} to {hi:.4f} at x = {x1:.1f}; its gradient "
+        "peaks at {top:.4f} at x = {at:.1f} and stays below 0.01 beyond |x| = {far:.1f}.",
+        "zh": "折线图：sigmoid 从 x = {x0:.0f} 处的 {lo:.4f} 升到 x = {x1:.1f} 处的 {hi:.4f}；它的梯度在 x = {at:.1f} "
+        "处达到最大值 {top:.4f}，|x| 超过 {far:.1f} 后一直低于 0.01。",
     },
     "stability.vdepth": {"en": "Deepest stack L", "zh": "最深的层数 L"},
-    "stability.vanish_caption": {
-        "en": "Sigmoid: the first layer's gradient falls from {first:.1e} (1 layer) to {last:.1e} ({depth} layers). "
-        "ReLU passes the gradient through unchanged wherever it is active.",
-        "zh": "sigmoid：第一层的梯度从 {first:.1e}（1 层）降到 {last:.1e}（{depth} 层）。"
-        "ReLU 在激活的位置把梯度原样传回。",
-    },
-    "stability.depth_axis": {"en": "layers in the stack", "zh": "堆叠的层数"},
+    "stability.depth_axis": {"en": "layers in the stack", "zh": "网络的层数"},
     "stability.grad_axis": {"en": "RMS gradient of layer 1", "zh": "第 1 层梯度的均方根"},
     "stability.activation": {"en": "Activation", "zh": "激活函数"},
+    "stability.alt_vanish": {
+        "en": "Line chart, log scale: RMS gradient of layer 1 against the number of layers (1 to {depth}): {parts}.",
+        "zh": "折线图（对数坐标）：第 1 层梯度的均方根随层数（1 到 {depth}）的变化：{parts}。",
+    },
+    "stability.alt_vanish_part": {
+        "en": "{act} from {first:.1e} to {last:.1e}",
+        "zh": "{act} 从 {first:.1e} 变为 {last:.1e}",
+    },
+    "stability.vanish_yes": {
+        "en": "**The sigmoid's gradient vanishes.** In the {depth}-layer stack the first layer's gradient is "
+        "{sigmoid:.0e} times what it is with one layer; ReLU's stays at {relu:.2f} times (tanh's: {tanh:.2g}). "
+        "ReLU passes the gradient back unchanged wherever it is active, so depth alone does not shrink it.",
+        "zh": "**sigmoid 出现了梯度消失。** 在 {depth} 层的网络中，第一层的梯度只有单层网络时的 {sigmoid:.0e} 倍；"
+        "ReLU 的则保持在 {relu:.2f} 倍（tanh：{tanh:.2g} 倍）。ReLU 在激活的位置把梯度原样传回，"
+        "所以单是层数增加并不会让梯度变小。",
+    },
+    "stability.vanish_no": {
+        "en": "At {depth} layers this draw does not show the full effect: the sigmoid's first-layer gradient is "
+        "still {sigmoid:.1e} times the one-layer value (we call it vanished below 1e-6), ReLU's {relu:.2f} times. "
+        "{hint}",
+        "zh": "在 {depth} 层时，这次抽样还看不出完整的效果：sigmoid 第一层的梯度仍是单层时的 {sigmoid:.1e} 倍"
+        "（低于 1e-6 才算梯度消失），ReLU 的是 {relu:.2f} 倍。{hint}",
+    },
+    "stability.try_seeds": {"en": "Other seeds do: try seed {seeds}.", "zh": "其他种子可以：试试种子 {seeds}。"},
+    "stability.vanish_deeper": {
+        "en": "No seed of 0–4 does at this depth: make the stack deeper (30 layers do).",
+        "zh": "在这个层数下，种子 0–4 都看不出来：请把网络加深（30 层即可）。",
+    },
+    "stability.vanish_spread": {
+        "en": "Seeds 0–4 at {depth} layers, the sigmoid's first-layer gradient over its one-layer value: {ratios}.",
+        "zh": "种子 0–4、{depth} 层时，sigmoid 第一层的梯度与单层时之比：{ratios}。",
+    },
     # exploding
     "stability.explode": {"en": "Exploding gradients", "zh": "梯度爆炸"},
     "stability.explode_text": {
-        "en": "The opposite: the book multiplies 100 random $4 \\times 4$ matrices with $N(0, 1)$ entries onto a "
-        "first one and prints entries near $10^{25}$. Change the number of matrices, their size $n$ and their "
-        "scale $\\sigma$: the norm grows or shrinks by the same factor per matrix (left), and that factor "
-        "crosses 1 at one scale, about $1/\\sqrt{n}$ (right).",
-        "zh": "相反的情形：书中把 100 个元素服从 $N(0, 1)$ 的 $4 \\times 4$ 随机矩阵连乘到第一个矩阵上，"
-        "打印出的元素接近 $10^{25}$。改变矩阵的个数、大小 $n$ 和尺度 $\\sigma$：范数每乘一个矩阵就按相同的倍数"
-        "增长或缩小（左图），而这个倍数在某个尺度处恰好为 1，约为 $1/\\sqrt{n}$（右图）。",
+        "en": "The opposite can happen too. The book multiplies 100 random $4 \\times 4$ matrices with $N(0, 1)$ "
+        "entries onto a first one and says the product explodes (its text prints no numbers; below is our run of "
+        "its loop). Change the number of matrices, their size $n$ and their scale $\\sigma$: the norm grows or "
+        "shrinks by about the same factor per matrix (left), and that factor crosses 1 at one scale, near "
+        "$1/\\sqrt{n}$ (right).",
+        "zh": "反过来，梯度也可能爆炸。书中生成 100 个元素服从 $N(0, 1)$ 的 $4 \\times 4$ 随机矩阵，"
+        "把它们依次与一个初始矩阵相乘，并指出乘积发生了爆炸（书的正文没有印出数值；下面是我们运行这段循环的结果）。"
+        "改变矩阵的个数、大小 $n$ 和尺度 $\\sigma$：每乘一个矩阵，范数都按大致相同的倍数增大或缩小（左图），"
+        "而这个倍数在某个尺度处恰好为 1，接近 $1/\\sqrt{n}$（右图）。",
     },
     "stability.count": {"en": "Matrices multiplied on", "zh": "连乘的矩阵个数"},
     "stability.size": {"en": "Matrix size n", "zh": "矩阵大小 n"},
@@ -65,6 +100,18 @@ STRINGS: dict[str, dict[str, str]] = {
     "stability.f32_tiny": {"en": "float32 underflows (0)", "zh": "float32 下溢（0）"},
     "stability.stable_measured": {"en": "stable σ measured here: {sigma:.3f}", "zh": "此处测得的稳定 σ：{sigma:.3f}"},
     "stability.stable_sqrt": {"en": "1/√{n} = {sigma:.3f}", "zh": "1/√{n} = {sigma:.3f}"},
+    "stability.alt_product": {
+        "en": "Line chart: log10 of the product's norm goes from {first:.1f} (the first matrix) to {last:.1f} after "
+        "{count} more, about {per:+.3f} per matrix; dashed lines mark float32's limits (38.5 and −44.9).",
+        "zh": "折线图：乘积范数的 log10 从 {first:.1f}（第一个矩阵）变为再乘 {count} 个矩阵之后的 {last:.1f}，"
+        "每个矩阵约 {per:+.3f}；虚线标出 float32 的界限（38.5 与 −44.9）。",
+    },
+    "stability.alt_growth": {
+        "en": "Line chart, σ on a log scale: the growth per matrix is a straight line in log σ, zero at "
+        "σ = {stable:.3f} (measured; 1/√{n} = {sqrt:.3f}); at σ = {sigma:g} it is {growth:+.3f} in log10.",
+        "zh": "折线图（σ 取对数坐标）：每个矩阵带来的增长随 log σ 呈一条直线，在 σ = {stable:.3f} 处为零"
+        "（实测；1/√{n} = {sqrt:.3f}）；σ = {sigma:g} 时，log10 增长为 {growth:+.3f}。",
+    },
     "stability.max_entry": {"en": "Largest |entry| of the product", "zh": "乘积中最大的 |元素|"},
     "stability.stable_sigma": {"en": "Stable σ, measured", "zh": "稳定的 σ（实测）"},
     "stability.stable_help": {
@@ -78,12 +125,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The top Lyapunov exponent of products of Gaussian matrices is log σ + (log 2 + ψ(n/2))/2 "
         "(Newman, 1986); it is zero at this σ, which approaches 1/√n for large n.",
         "zh": "高斯随机矩阵乘积的最大李雅普诺夫指数为 log σ + (log 2 + ψ(n/2))/2（Newman，1986）；"
-        "它在这个 σ 处为零，n 很大时趋近 1/√n。",
+        "它在这个 σ 处为零，n 很大时这个 σ 趋近 1/√n。",
     },
     "stability.overflow": {
         "en": "This product is beyond float32's largest number (about 3.4e38): computed in float32, as the "
         "book's code does, it would print inf. We keep its scale as a logarithm instead.",
-        "zh": "这个乘积超过了 float32 能表示的最大数（约 3.4e38）：像书中代码那样用 float32 计算会输出 inf。"
+        "zh": "这个乘积超过了 float32 能表示的最大数（约 3.4e38）：像书中代码那样用 float32 计算，会输出 inf。"
         "我们改为以对数形式记录它的数量级。",
     },
     "stability.underflow": {
@@ -93,46 +140,176 @@ STRINGS: dict[str, dict[str, str]] = {
         "我们改为以对数形式记录它的数量级。",
     },
     "stability.product_print": {"en": "# the product of {k} matrices", "zh": "# {k} 个矩阵的乘积"},
+    # number formats
+    "stability.formats": {
+        "en": "float16 against float32: underflow and overflow",
+        "zh": "float16 与 float32：下溢和上溢",
+    },
+    "stability.formats_text": {
+        "en": "Vanishing and exploding are not only a matter of learning: every number format has a smallest and "
+        "a largest number. float32 (PyTorch's default) spans about $1.4\\times10^{-45}$ to $3.4\\times10^{38}$; "
+        "float16, which halves the memory and is used to train large models faster, only about $6\\times10^{-8}$ "
+        "to $65504$. Below, the product of matrices above and the gradient of the deepest sigmoid stack above are "
+        "computed again in float16, float32 and float64, from the same random numbers. A line stops where its "
+        "format gave up: inf (overflow) on the left, exactly 0 (underflow) on the right.",
+        "zh": "梯度消失和梯度爆炸不只是学习上的问题：每种数值格式都有能表示的最小数和最大数。"
+        "float32（PyTorch 的默认类型）大约能表示 $1.4\\times10^{-45}$ 到 $3.4\\times10^{38}$；"
+        "float16 省一半内存，常用来加快大模型的训练，却只能表示大约 $6\\times10^{-8}$ 到 $65504$。"
+        "下面用相同的随机数，把上面的矩阵连乘和上面最深的 sigmoid 网络的梯度，分别以 float16、float32 和 float64 "
+        "重新计算一遍。某种格式算不下去时，它的曲线就中断：左图是变成 inf（上溢），右图是恰好变成 0（下溢）。",
+    },
+    "stability.entry_axis": {"en": "log10 of the largest |entry|", "zh": "最大 |元素| 的 log10"},
+    "stability.grad_max_axis": {"en": "log10 of the largest |gradient|", "zh": "最大 |梯度| 的 log10"},
+    "stability.layer_from_input": {
+        "en": "layer (backpropagation runs from the top down)",
+        "zh": "层（反向传播从最高层往下进行）",
+    },
+    "stability.f16_max": {"en": "float16 overflows (inf)", "zh": "float16 上溢（inf）"},
+    "stability.f16_tiny": {"en": "float16 underflows (0)", "zh": "float16 下溢（0）"},
+    "stability.fmt_inf": {"en": "{fmt} reaches inf at matrix {k}", "zh": "{fmt} 乘到第 {k} 个矩阵时变成 inf"},
+    "stability.fmt_zero_at": {"en": "{fmt} reaches 0 at matrix {k}", "zh": "{fmt} 乘到第 {k} 个矩阵时变成 0"},
+    "stability.fmt_holds": {
+        "en": "{fmt} holds 1e{value:.1f} after {k} matrices",
+        "zh": "{fmt} 乘完 {k} 个矩阵后为 1e{value:.1f}",
+    },
+    "stability.fmt_grad_zero": {
+        "en": "{fmt}'s gradient is exactly 0 from layer {layer} down",
+        "zh": "{fmt} 的梯度从第 {layer} 层往下恰好为 0",
+    },
+    "stability.fmt_grad_holds": {
+        "en": "{fmt}'s gradient is still 1e{value:.1f} at layer 1",
+        "zh": "{fmt} 的梯度在第 1 层仍为 1e{value:.1f}",
+    },
+    "stability.alt_precision": {
+        "en": "Two line charts. Left, the product of {count} matrices: {products}. Right, the gradient through "
+        "{depth} sigmoid layers: {grads}.",
+        "zh": "两幅折线图。左图，{count} 个矩阵的乘积：{products}。右图，穿过 {depth} 个 sigmoid 层的梯度：{grads}。",
+    },
+    "stability.f16_yes": {
+        "en": "**float16 gives up where float32 holds.** {f16}. float32 keeps both: {f32}. This is why training in "
+        "16-bit floats needs care, for example scaling the loss up before backpropagation so that small gradients "
+        "are not rounded to 0.",
+        "zh": "**float16 算不下去的地方，float32 仍能表示。** {f16}。float32 两者都保住了：{f32}。"
+        "所以用 16 位浮点数训练时要格外小心，例如在反向传播之前先把损失放大，免得小梯度被舍入为 0。",
+    },
+    "stability.f16_no": {
+        "en": "In this run float16 does not give up before float32 does: {f16}; {f32}. At the defaults (100 "
+        "matrices with σ = 1, 30 sigmoid layers) it does.",
+        "zh": "在这次运行中，float16 并没有先于 float32 失效：{f16}；{f32}。在默认设置下"
+        "（100 个 σ = 1 的矩阵，30 个 sigmoid 层）则会。",
+    },
+    "stability.f16_spread": {
+        "en": "Seeds 0–4 in float16 (the matrix at which the product turns inf or 0 / the layer from which the "
+        "gradient is 0; –: never): {cells}.",
+        "zh": "种子 0–4 在 float16 下（乘积变成 inf 或 0 时的矩阵序号 / 梯度开始为 0 的层；–：没有发生）：{cells}。",
+    },
     # symmetry
-    "stability.symmetry": {"en": "Symmetry", "zh": "对称性"},
+    "stability.symmetry": {"en": "Breaking the symmetry", "zh": "打破对称性"},
+    "stability.permutation_text": {
+        "en": "The hidden units of a layer have no fixed roles: renumber them, moving each unit's incoming weights, "
+        "its bias and its outgoing weights together, and the network computes exactly the same function. The "
+        "book calls this the **permutation symmetry** of the hidden units ([3.8]({link})). It is why the start "
+        "matters: if two units start identical, nothing in the data or in the gradient can tell them apart.",
+        "zh": "同一层的隐藏单元没有固定的分工：给它们重新编号，同时移动每个单元的输入权重、偏置和输出权重，"
+        "网络计算的仍是完全相同的函数。书中称之为隐藏单元之间的**排列对称性**（[3.8 节]({link})）。"
+        "这正是初始化要紧的原因：如果两个单元的初始值完全相同，数据和梯度都无法把它们区分开。",
+    },
+    "stability.perm_exact": {
+        "en": "Checked on this seed's network with {n} hidden units: renumbering them {order} changes the outputs "
+        "by {matched:.1g}, not at all; moving only the incoming weights and biases, not the outgoing weights, "
+        "changes them by up to {one_side:.2f}.",
+        "zh": "在本种子下有 {n} 个隐藏单元的网络上验证：按 {order} 给隐藏单元重新编号后，输出的变化为 {matched:.1g}，"
+        "完全没有变化；如果只移动输入权重和偏置、不移动输出权重，输出最多改变 {one_side:.2f}。",
+    },
+    "stability.perm_rounding": {
+        "en": "Checked on this seed's network with {n} hidden units: renumbering them {order} changes the outputs "
+        "by at most {matched:.1e}, the float32 rounding of adding the units' contributions in another order; "
+        "moving only the incoming weights and biases, not the outgoing weights, changes them by up to "
+        "{one_side:.2f}.",
+        "zh": "在本种子下有 {n} 个隐藏单元的网络上验证：按 {order} 给隐藏单元重新编号后，输出最多只变化 "
+        "{matched:.1e}，这是以另一种顺序累加各单元贡献时的 float32 舍入误差；如果只移动输入权重和偏置、"
+        "不移动输出权重，输出最多改变 {one_side:.2f}。",
+    },
     "stability.symmetry_text": {
-        "en": "Start every weight of the Fashion-MNIST MLP at the same constant (0.01). All hidden units then "
-        "compute the same value and receive the same gradient, so SGD moves them in lockstep: the layer "
-        "behaves like a single unit. Dropout gives each unit its own random mask and breaks the tie. "
-        "Below: each hidden unit's weight from the centre pixel over the SGD steps, and at the end each "
-        "unit's 784 weights as an image.",
-        "zh": "把 Fashion-MNIST 多层感知机的所有权重都初始化为同一个常数（0.01）。这样所有隐藏单元计算出相同的值，"
-        "得到相同的梯度，SGD 让它们同步变化：整层就像只有一个单元。暂退法给每个单元各自的随机掩码，打破了这种对称。"
-        "下图：每个隐藏单元来自中心像素的那个权重随 SGD 步数的变化，以及训练结束时每个单元的 784 个权重构成的图像。",
+        "en": "Now start every weight of the Fashion-MNIST MLP at the same constant (0.01). All hidden units then "
+        "compute the same value and receive the same gradient, so SGD moves them in lockstep and the layer "
+        "behaves like a single unit. Dropout gives each unit its own random mask and breaks the tie (the book: "
+        "minibatch SGD never breaks this symmetry, dropout can). Below: each hidden unit's weight from the centre "
+        "pixel over the SGD steps, and at the end each unit's 784 weights as an image.",
+        "zh": "现在把 Fashion-MNIST 多层感知机的所有权重都初始化为同一个常数（0.01）。于是所有隐藏单元算出相同的值，"
+        "得到相同的梯度，SGD 让它们同步变化，整个隐藏层就像只有一个单元。暂退法给每个单元各自的随机掩码，"
+        "从而打破了这种对称（书中说：小批量随机梯度下降不会打破这种对称性，暂退法却可以）。"
+        "下图：每个隐藏单元与中心像素相连的权重随 SGD 步数的变化，以及训练结束时每个单元的 784 个权重构成的图像。",
     },
     "stability.units": {"en": "Hidden units", "zh": "隐藏单元数"},
     "stability.dropout": {"en": "Dropout probability", "zh": "暂退概率"},
     "stability.steps": {"en": "SGD steps", "zh": "SGD 步数"},
     "stability.symmetry_running": {
         "en": "Training from the constant start, without and with dropout…",
-        "zh": "正在从常数初始化出发训练（不使用和使用暂退法）……",
+        "zh": "正在从常数初始化出发训练（不用和使用暂退法）……",
     },
     "stability.steps_help": {
-        "en": "Try 300 or more: float32 rounding leaves the units one rounding step apart after the first step, "
-        "and the symmetric start is an unstable balance, so that tiny difference grows until the units drift "
-        "apart by themselves. Rounding is a slow, accidental symmetry breaker; dropout a deliberate one.",
-        "zh": "试试 300 步以上：第一步之后 float32 的舍入就让各单元相差一个舍入单位，而对称的起点是不稳定的平衡，"
-        "这个微小差异会不断放大，直到各单元自己分开。舍入是缓慢而偶然的对称破坏者，暂退法则是有意为之。",
+        "en": "With more steps, tiny differences between the units, where the matrix library leaves any (the "
+        "sentence under the pictures says whether it did), have time to grow: the symmetric start is an unstable "
+        "balance. Dropout breaks the tie on purpose, and at once.",
+        "zh": "步数越多，单元之间的微小差异（如果矩阵运算库留下了差异，图片下方的文字会说明）就有越多时间放大："
+        "对称的起点是一种不稳定的平衡。暂退法则是有意地、立刻打破这种对称。",
     },
     "stability.no_dropout": {"en": "plain SGD", "zh": "普通 SGD"},
     "stability.with_dropout": {"en": "with dropout p = {p:.2f}", "zh": "暂退概率 p = {p:.2f}"},
     "stability.unit": {"en": "unit {i}", "zh": "单元 {i}"},
     "stability.images": {
-        "en": "{run}: each unit's weights after training, as a 28 x 28 image (grey = 0).",
-        "zh": "{run}：训练结束时每个单元的权重，显示为 28 x 28 的图像（灰色 = 0）。",
+        "en": "{run}: each unit's weights after training, as a 28 × 28 image (grey = 0).",
+        "zh": "{run}：训练结束时每个单元的权重，显示为 28 × 28 的图像（灰色 = 0）。",
     },
     "stability.step_axis": {"en": "SGD step", "zh": "SGD 步数"},
     "stability.weight_axis": {"en": "centre-pixel weight", "zh": "中心像素的权重"},
-    "stability.symmetry_caption": {
-        "en": "After {steps} steps the largest difference between any two units' weights is {plain:.1e} without "
-        "dropout (float32 rounding) and {dropped:.1e} with dropout.",
-        "zh": "{steps} 步之后，任意两个单元权重之间的最大差异：无暂退法时为 {plain:.1e}（float32 舍入），"
-        "有暂退法时为 {dropped:.1e}。",
+    "stability.alt_symmetry": {
+        "en": "Line chart, {run}: the centre-pixel weight of {units} hidden units over {steps} SGD steps, all "
+        "starting at {start:.4f} and ending at {ends}; at the end the units' weights differ by at most {spread:.1e}.",
+        "zh": "折线图，{run}：{units} 个隐藏单元与中心像素相连的权重在 {steps} 步 SGD 中的变化，都从 {start:.4f} 出发，"
+        "最终为 {ends}；最后各单元权重之间的最大差异为 {spread:.1e}。",
+    },
+    "stability.alt_unit": {
+        "en": "{run}, unit {i}: its 784 weights after {steps} steps as a 28 × 28 grey image (grey = 0), from "
+        "{lo:.4f} to {hi:.4f}; largest difference from unit 1: {diff:.1e}.",
+        "zh": "{run}，单元 {i}：{steps} 步后它的 784 个权重构成的 28 × 28 灰度图像（灰色 = 0），取值从 {lo:.4f} "
+        "到 {hi:.4f}；与单元 1 的最大差异为 {diff:.1e}。",
+    },
+    "stability.sym_identical": {
+        "en": "**Without dropout the units stayed identical, bit for bit,** after {steps} steps: this machine's "
+        "matrix library rounded every unit's sums alike, so SGD kept them exactly in lockstep, as the book says. "
+        "With dropout they differ by up to {dropped:.2g}.",
+        "zh": "**不用暂退法时，{steps} 步之后各单元仍然逐位完全相同**：本机的矩阵运算库对每个单元的求和舍入方式完全一致，"
+        "所以正如书中所说，SGD 让它们严格同步。使用暂退法时，它们最多相差 {dropped:.2g}。",
+    },
+    "stability.sym_rounding": {
+        "en": "**Without dropout the units stay equal up to float32 rounding:** after {steps} steps they differ by at "
+        "most {plain:.1e}. The book's argument is about exact arithmetic; this machine's matrix library sums some "
+        "units' products in another order, which leaves them a rounding step apart (on another CPU or a GPU they "
+        "may stay exactly equal). With dropout they differ by up to {dropped:.2g}, about {orders} orders of "
+        "magnitude more.",
+        "zh": "**不用暂退法时，各单元在 float32 的舍入误差以内保持相同**：{steps} 步之后最多相差 {plain:.1e}。"
+        "书中的论证针对的是精确运算；本机的矩阵运算库对某些单元按另一种顺序求和，让它们相差一个舍入单位"
+        "（换一种 CPU 或用 GPU，它们可能完全相同）。使用暂退法时，它们最多相差 {dropped:.2g}，大了约 {orders} 个数量级。",
+    },
+    "stability.sym_apart": {
+        "en": "**Without dropout the units have drifted apart** after {steps} steps: they differ by up to "
+        "{plain:.2g}. The matrix library left them a rounding step apart early on, and the symmetric start is an "
+        "unstable balance, so that difference grew; the book's \u201cnever\u201d holds in exact arithmetic. With "
+        "dropout they differ by up to {dropped:.2g}. At 100 steps the plain units are still equal up to rounding.",
+        "zh": "**不用暂退法时，{steps} 步之后各单元已经分开了**：最多相差 {plain:.2g}。矩阵运算库早早就让它们相差一个"
+        "舍入单位，而对称的起点是不稳定的平衡，这个差异于是不断放大；书中所说的“不会打破”是就精确运算而言的。"
+        "使用暂退法时，它们最多相差 {dropped:.2g}。在 100 步时，不用暂退法的各单元仍在舍入误差以内相同。",
+    },
+    "stability.sym_dropout_weak": {
+        "en": "This dropout run has not pulled the units far apart yet (at most {dropped:.2g}): a higher dropout "
+        "probability or more steps does.",
+        "zh": "这次使用暂退法的运行还没有把各单元明显拉开（最多相差 {dropped:.2g}）：提高暂退概率或增加步数即可。",
+    },
+    "stability.sym_spread": {
+        "en": "Seeds 0–4 at {steps} steps, the largest difference between units without / with dropout: {cells}.",
+        "zh": "种子 0–4、{steps} 步时，各单元之间的最大差异（不用 / 使用暂退法）：{cells}。",
     },
     # Xavier
     "stability.xavier": {
@@ -142,31 +319,51 @@ STRINGS: dict[str, dict[str, str]] = {
     "stability.xavier_text": {
         "en": "Treat every activation and gradient as a random variable. With weights of variance $\\gamma_t$ and "
         "no nonlinearity, each layer multiplies the forward variance by $n_{t-1}\\gamma_t$ and the backward one by "
-        "$n_t\\gamma_t$; Xavier picks $\\gamma_t$ so both are about 1. Below, $N(0, 1)$ inputs go through a stack of "
-        "square layers and an $N(0, 1)$ gradient comes back; dashed: the linearised theory. Pick a scheme and an "
-        "activation ($4\\,\\mathrm{sigmoid}(x) - 2$ is the chapter's fix of the sigmoid).",
-        "zh": "把每个激活值和梯度都看作随机变量。权重方差为 $\\gamma_t$、没有非线性时，每一层把前向方差乘以 "
-        "$n_{t-1}\\gamma_t$，把反向方差乘以 $n_t\\gamma_t$；Xavier 选择 $\\gamma_t$ 使两者都约等于 1。"
-        "下面让 $N(0, 1)$ 的输入穿过一摞方阵层，再让 $N(0, 1)$ 的梯度传回来；虚线是线性化的理论值。"
-        "选择一种初始化方案和一种激活函数（$4\\,\\mathrm{sigmoid}(x) - 2$ 是本章对 sigmoid 的修正）。",
+        "$n_t\\gamma_t$; Xavier picks $\\gamma_t$ so that both are about 1. Below, $N(0, 1)$ inputs go through a "
+        "stack of layers of equal width and an $N(0, 1)$ gradient comes back; dashed: the linear theory. Pick a "
+        "scheme and an activation ($4\\,\\mathrm{sigmoid}(x) - 2$ is the chapter's fix of the sigmoid).",
+        "zh": "把每个激活值和梯度都看作随机变量。权重的方差为 $\\gamma_t$、又没有非线性时，每一层把前向传播的方差乘以 "
+        "$n_{t-1}\\gamma_t$，把反向传播的方差乘以 $n_t\\gamma_t$；Xavier 初始化选择 $\\gamma_t$，让两者都约等于 1。"
+        "下面让 $N(0, 1)$ 的输入依次穿过若干个宽度相同的全连接层，再让 $N(0, 1)$ 的梯度反向传回来；"
+        "虚线是线性推导给出的理论值。请选择一种初始化方案和一种激活函数"
+        "（$4\\,\\mathrm{sigmoid}(x) - 2$ 是本章对 sigmoid 的修正）。",
+    },
+    "stability.xavier_assumptions": {
+        "en": "**What the derivation assumes** ([3.8]({link})): the weights are drawn independently from one "
+        "distribution with **zero mean** (any shape, as long as its variance exists); the layer's inputs are "
+        "independent of the weights and of each other; and there is **no nonlinearity**, or the activation works "
+        "in its linear regime near 0 with slope 1. Each can be broken here: a constant start is not random at "
+        "all; the sigmoid's outputs have mean 1/2, not 0; tanh and $4\\,\\mathrm{{sigmoid}}(x)-2$ have slope 1 only "
+        "near 0 and bend further out, so their variance slowly shrinks; ReLU zeroes half its inputs, which "
+        "Kaiming's $2/n_\\mathrm{{in}}$ makes up for. The book notes that the no-nonlinearity assumption is easily "
+        "violated in a network, and that Xavier works well in practice all the same.",
+        "zh": "**推导所依赖的假设**（[3.8 节]({link})）：权重都从同一个分布中独立抽取，该分布**均值为零**"
+        "（不必是高斯分布，只要方差存在）；层的输入与权重相互独立，输入之间也相互独立；而且**没有非线性**，"
+        "或者激活函数工作在 0 附近斜率为 1 的线性区。这些假设在这里都可以被打破：常数初始化根本不是随机的；"
+        "sigmoid 的输出均值是 1/2 而不是 0；tanh 和 $4\\,\\mathrm{{sigmoid}}(x)-2$ 只在 0 附近斜率为 1，"
+        "离 0 越远越弯，所以方差会逐层缩小；ReLU 会把一半的输入置零，Kaiming 初始化的 $2/n_\\mathrm{{in}}$ "
+        "正是为了弥补这一点。书中也指出，“不存在非线性”的假设在神经网络中很容易被违反，但 Xavier 初始化在实践中被证明是有效的。",
     },
     "stability.init": {"en": "Initialisation", "zh": "初始化方案"},
     "stability.init_normal": {
-        "en": "normal: N(0, 0.01²), the book's default.",
-        "zh": "normal：N(0, 0.01²)，书中的默认值。",
+        "en": "normal: N(0, 0.01²), the book's from-scratch MLP (3.2).",
+        "zh": "normal：N(0, 0.01²)，即书中从零实现的多层感知机（3.2 节）所用的初始化。",
     },
-    "stability.init_normal1": {"en": "normal1: N(0, 1).", "zh": "normal1：N(0, 1)。"},
+    "stability.init_normal1": {
+        "en": "normal1: N(0, 1), the scale of the book's matrix loop.",
+        "zh": "normal1：N(0, 1)，即书中矩阵连乘所用的尺度。",
+    },
     "stability.init_xavier_normal": {
         "en": "xavier_normal: N(0, 2 / (n_in + n_out)).",
         "zh": "xavier_normal：N(0, 2 / (n_in + n_out))。",
     },
     "stability.init_xavier_uniform": {
         "en": "xavier_uniform: U(−a, a) with a = √(6 / (n_in + n_out)), the same variance.",
-        "zh": "xavier_uniform：U(−a, a)，a = √(6 / (n_in + n_out))，方差相同。",
+        "zh": "xavier_uniform：U(−a, a)，其中 a = √(6 / (n_in + n_out))，方差相同。",
     },
     "stability.init_kaiming": {
         "en": "kaiming: N(0, 2 / n_in), made for ReLU, which zeroes half its inputs.",
-        "zh": "kaiming：N(0, 2 / n_in)，为 ReLU 设计（ReLU 把一半的输入置零）。",
+        "zh": "kaiming：N(0, 2 / n_in)，为 ReLU 设计（ReLU 会把一半的输入置零）。",
     },
     "stability.init_constant": {
         "en": "constant: every weight 0.01, the symmetric start (not random, so no theory line).",
@@ -176,7 +373,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "stability.act_tanh": {"en": "tanh: slope 1 at 0, saturates at ±1.", "zh": "tanh：在 0 处斜率为 1，在 ±1 处饱和。"},
     "stability.act_sigmoid": {
         "en": "sigmoid: slope 1/4 at 0 and an offset of 1/2, so no simple theory line.",
-        "zh": "sigmoid：在 0 处斜率为 1/4 且偏移 1/2，因此没有简单的理论线。",
+        "zh": "sigmoid：在 0 处斜率为 1/4，且有 1/2 的偏移，因此没有简单的理论线。",
     },
     "stability.act_sigmoid4": {
         "en": "sigmoid4: 4 sigmoid(x) − 2 = x − x³/12 + …, the chapter's fix: slope 1, centred at 0.",
@@ -185,14 +382,36 @@ STRINGS: dict[str, dict[str, str]] = {
     "stability.act_relu": {"en": "relu: max(x, 0).", "zh": "relu：max(x, 0)。"},
     "stability.depth": {"en": "Layers", "zh": "层数"},
     "stability.width": {"en": "Width n", "zh": "宽度 n"},
-    "stability.forward": {"en": "activations (forward)", "zh": "激活值（前向）"},
-    "stability.backward": {"en": "gradients (backward)", "zh": "梯度（反向）"},
+    "stability.forward": {"en": "activations (forward)", "zh": "激活值（前向传播）"},
+    "stability.backward": {"en": "gradients (backward)", "zh": "梯度（反向传播）"},
     "stability.layer_axis": {"en": "layer t (0 = input)", "zh": "第 t 层（0 = 输入）"},
     "stability.var_axis": {"en": "variance", "zh": "方差"},
+    "stability.var_kept": {
+        "en": "{direction}: **kept**, every layer within a factor 2 of the start ({lo:.2f} to {hi:.2f} times) over "
+        "{depth} layers.",
+        "zh": "{direction}：**保持不变**，{depth} 层中每一层都在起点的 2 倍以内（{lo:.2f} 到 {hi:.2f} 倍）。",
+    },
+    "stability.var_grows": {
+        "en": "{direction}: **explodes**, {end:.1e} times the start after {depth} layers.",
+        "zh": "{direction}：**爆炸**，{depth} 层后变为起点的 {end:.1e} 倍。",
+    },
+    "stability.var_shrinks": {
+        "en": "{direction}: **vanishes**, {end:.1e} times the start after {depth} layers.",
+        "zh": "{direction}：**消失**，{depth} 层后只剩起点的 {end:.1e} 倍。",
+    },
+    "stability.var_drifts": {
+        "en": "{direction}: drifts, between {lo:.2g} and {hi:.2g} times the start, ending at {end:.2g} times.",
+        "zh": "{direction}：有所漂移，在起点的 {lo:.2g} 到 {hi:.2g} 倍之间，最终为 {end:.2g} 倍。",
+    },
+    "stability.var_spread": {
+        "en": "Seeds 0–4, variance after {depth} layers over the start, activations / gradients: {cells}.",
+        "zh": "种子 0–4，{depth} 层后方差与起点之比（激活值 / 梯度）：{cells}。",
+    },
     "stability.theory_line": {
-        "en": "Theory: each layer multiplies the variance by n·γ·(activation's gain) = {gain:.4g}. Xavier with a "
-        "linear activation gives exactly 1: the variance stays put.",
-        "zh": "理论：每一层把方差乘以 n·γ·（激活函数的增益）= {gain:.4g}。Xavier 配合线性激活恰好为 1：方差保持不变。",
+        "en": "Theory (the book's linear argument): each layer multiplies the variance by n·γ·(the activation's "
+        "gain) = {gain:.4g}; Xavier with no nonlinearity gives exactly 1.",
+        "zh": "理论（书中的线性推导）：每一层把方差乘以 n·γ·（激活函数的增益）= {gain:.4g}；"
+        "Xavier 配合线性激活时恰好为 1。",
     },
     "stability.no_theory": {
         "en": "No simple theory line for this combination (constant weights are not random; the sigmoid is not "
@@ -202,88 +421,173 @@ STRINGS: dict[str, dict[str, str]] = {
     "stability.f32_over": {
         "en": "The {direction} pass exceeds float32's range from layer {layer} on: in float32 (PyTorch's default) it "
         "would be inf or NaN there. This study runs in float64 so you can see how far it goes.",
-        "zh": "{direction}从第 {layer} 层起超出了 float32 的范围：在 float32（PyTorch 的默认类型）下这里会变成 inf "
+        "zh": "{direction}从第 {layer} 层起超出了 float32 的范围：在 float32（PyTorch 的默认类型）下，这里会变成 inf "
         "或 NaN。本实验用 float64 计算，好让你看到它走了多远。",
     },
     "stability.f32_under": {
         "en": "The {direction} pass falls below float32's smallest number from layer {layer} on: in float32 it "
         "would be exactly 0 there. This study runs in float64 so you can see how far it goes.",
-        "zh": "{direction}从第 {layer} 层起小于 float32 能表示的最小数：在 float32 下这里会恰好为 0。"
+        "zh": "{direction}从第 {layer} 层起小于 float32 能表示的最小数：在 float32 下，这里会恰好为 0。"
         "本实验用 float64 计算，好让你看到它走了多远。",
     },
     "stability.hist_panel": {"en": "{direction}, {layers} layer(s) in", "zh": "{direction}，经过 {layers} 层"},
     "stability.hist_count": {"en": "count", "zh": "个数"},
+    "stability.alt_variance": {
+        "en": "Line chart, log scale: the variance of the activations goes from {f0:.2g} (input) to {f1:.2g} after "
+        "{depth} layers, that of the gradients from {b1:.2g} (fed in at the top) to {b0:.2g} at the input; {theory}.",
+        "zh": "折线图（对数坐标）：激活值的方差从 {f0:.2g}（输入）变为 {depth} 层后的 {f1:.2g}，"
+        "梯度的方差从 {b1:.2g}（在最高层输入）变为输入处的 {b0:.2g}；{theory}。",
+    },
+    "stability.alt_theory": {
+        "en": "dashed: the theory, ×{gain:.4g} per layer",
+        "zh": "虚线为理论值，每层乘以 {gain:.4g}",
+    },
+    "stability.alt_no_theory": {"en": "no theory line for this combination", "zh": "这种组合没有理论线"},
+    "stability.alt_hist": {
+        "en": "Histograms of activations and gradients after 1, half and all the layers; their standard deviations "
+        "by layers travelled: activations {forward}; gradients {backward}.",
+        "zh": "直方图：经过 1 层、一半层数和全部层数之后的激活值与梯度；按经过的层数列出的标准差："
+        "激活值 {forward}；梯度 {backward}。",
+    },
     # training
     "stability.train": {"en": "Training a deeper MLP under each scheme", "zh": "在各种初始化下训练更深的多层感知机"},
     "stability.train_text": {
-        "en": "The Fashion-MNIST MLP with five hidden layers of 256 units (lr 0.1, batch 256), one run per "
-        "scheme, with the trainer of the MLP page. Too small a start lets the signal die on the way up (N(0, 0.01²) "
-        "stays at 10% accuracy), too large a start blows it up, and the constant start makes every unit of a layer "
-        "the same, so the network is one unit wide in effect; at 0.01 with 256 inputs per unit it also multiplies "
-        "the signal by 2.56 per layer and blows up as well.",
-        "zh": "有五个 256 单元隐藏层的 Fashion-MNIST 多层感知机（学习率 0.1，批量 256），每种初始化训练一次，"
-        "使用与多层感知机页面相同的训练器。初始值太小，信号在向上传递时消失（N(0, 0.01²) 的精度停在 10%）；"
-        "太大则会爆炸；常数初始化让一层中的所有单元完全相同，网络实际上只有一个单元宽；"
-        "而且 0.01 乘以每个单元的 256 个输入，使信号每层放大 2.56 倍，同样会爆炸。",
+        "en": "The Fashion-MNIST MLP with five hidden layers of 256 units (lr 0.1, batch 256), one run per scheme, "
+        "with the trainer of the MLP page; only the starting weights differ. What to look for: too small a start "
+        "may let the signal fade on its way up, too large a start may blow it up, and the constant start makes "
+        "every unit of a layer the same, so that the network is one unit wide in effect (and with 256 inputs of "
+        "weight 0.01, each layer also multiplies the mean of its input by 2.56). The sentence under the chart "
+        "says what your runs did.",
+        "zh": "有五个隐藏层、每层 256 个单元的 Fashion-MNIST 多层感知机（学习率 0.1，批量大小 256），"
+        "每种初始化方案训练一次，使用与多层感知机页面相同的训练函数；各次运行只有初始权重不同。可以留意："
+        "初始值太小，信号在向上传递时可能逐渐消失；太大则可能爆炸；常数初始化让一层中的所有单元完全相同，"
+        "网络实际上只有一个单元宽（而且每层有 256 个权重为 0.01 的输入，会把输入的均值放大 2.56 倍）。"
+        "图下方的文字会说明你的这几次运行实际发生了什么。",
     },
     "stability.schemes": {"en": "Schemes to train", "zh": "要训练的初始化方案"},
-    "stability.epochs": {"en": "Epochs", "zh": "训练轮数"},
+    "stability.epochs": {"en": "Epochs", "zh": "迭代周期数"},
     "stability.train_go": {"en": "Train the {n} networks", "zh": "训练这 {n} 个网络"},
     "stability.train_note": {
         "en": "Training takes a while on a CPU (about a minute per network and epoch on a small server). "
         "Results trained before on this server appear without pressing the button.",
-        "zh": "在 CPU 上训练需要一些时间（在小型服务器上每个网络每轮约一分钟）。"
+        "zh": "在 CPU 上训练需要一些时间（在小型服务器上，每个网络每轮约一分钟）。"
         "本服务器之前训练过的结果无需点击按钮即可显示。",
     },
     "stability.diverged_init": {
         "en": "Here the learning rate is the MLP page's usual 0.1: it is this starting scale that blew up.",
-        "zh": "这里的学习率是多层感知机页面常用的 0.1：是这种初始尺度导致了爆炸。",
+        "zh": "这里的学习率是多层感知机页面常用的 0.1：导致发散的是这种初始尺度。",
     },
     "stability.pick_scheme": {"en": "Pick at least one scheme to train.", "zh": "请至少选择一种初始化方案。"},
-    "stability.train_caption": {
-        "en": "Solid lines: the same network and data, only the starting weights differ. A run that blew up "
-        "stops early and says so above.",
-        "zh": "实线：网络与数据完全相同，只有初始权重不同。发散的运行会提前停止，并在上方给出说明。",
+    "stability.alt_train": {
+        "en": "Two line charts by epoch, train loss (log scale) and test accuracy, one line per scheme: {parts}.",
+        "zh": "两幅按迭代周期绘制的折线图，分别是训练损失（对数坐标）和测试精度，每种方案一条线：{parts}。",
     },
+    "stability.alt_train_part": {
+        "en": "{scheme} reaches test accuracy {acc:.3f} after {n} epochs",
+        "zh": "{scheme} 在 {n} 个迭代周期后测试精度为 {acc:.3f}",
+    },
+    "stability.alt_train_diverged": {
+        "en": "{scheme} diverged in epoch {epoch}",
+        "zh": "{scheme} 在第 {epoch} 个迭代周期发散",
+    },
+    "stability.train_result": {"en": "What these runs did: {parts}.", "zh": "这几次运行的结果：{parts}。"},
+    "stability.outcome_learned": {
+        "en": "learned, final test accuracy {schemes}",
+        "zh": "正常学习，最终测试精度 {schemes}",
+    },
+    "stability.outcome_chance": {
+        "en": "stuck near chance (10% for ten classes): {schemes}",
+        "zh": "停在随机猜测的水平（十个类别时约 10%）：{schemes}",
+    },
+    "stability.outcome_diverged": {"en": "blew up (diverged): {schemes}", "zh": "发散：{schemes}"},
 }
 
 # The words of this topic's rows of the reproduce registry (mlp_lab.checks): check.<id>.quantity,
-# .book (what the source says, or for a claim what the page asserts) and .tolerance.
+# .source (what the source says, or for a claim the page's sentence) and .tolerance.
 STRINGS |= {
     "check.stability.matrix_product_explodes.quantity": {
-        "en": "log10 of the largest |entry| of the product of 101 random 4x4 N(0, 1) matrices (the book's loop)",
-        "zh": "101 个 4x4 N(0, 1) 随机矩阵之积（书中的循环）的最大元素绝对值的 log10",
+        "en": "log10 of the largest |entry| of the product of 101 random 4x4 N(0, 1) matrices (the book's loop, our run)",
+        "zh": "101 个 4x4 N(0, 1) 随机矩阵之积（书中的循环，我们的运行）的最大元素绝对值的 log10",
     },
     "check.stability.matrix_product_explodes.source": {
-        "en": "entries near 1e25",
-        "zh": "元素接近 1e25",
+        "en": "3.8: with variance σ² = 1 the product of the 100 matrices explodes (the book prints no number)",
+        "zh": "3.8 节：方差 σ² = 1 时，这 100 个矩阵的乘积发生爆炸（书中没有印出数值）",
     },
     "check.stability.matrix_product_explodes.tolerance": {
-        "en": "in [20, 32] (seeds 0-9: 21.4 to 28.7)",
-        "zh": "在 [20, 32] 内（种子 0-9：21.4 至 28.7）",
+        "en": "in [20, 32]: theory (Newman 1986) expects about 24.5 for the norm; seeds 0-9: 21.4 to 28.7",
+        "zh": "在 [20, 32] 内：理论（Newman 1986）预计范数约为 1e24.5；种子 0-9：21.4 至 28.7",
     },
     "check.stability.xavier_preserves_variance.quantity": {
         "en": "20 linear layers of width 256: Var[h^t] / Var[x] under Xavier (min..max), N(0, 1) and N(0, 0.01) at t=20",
         "zh": "20 个宽 256 的线性层：Xavier 下 Var[h^t]/Var[x]（最小..最大），N(0,1) 与 N(0,0.01) 在第 20 层",
     },
     "check.stability.xavier_preserves_variance.source": {
-        "en": "Xavier keeps the variance; N(0, 1) grows, N(0, 0.01) shrinks",
-        "zh": "Xavier 保持方差；N(0, 1) 使方差增大，N(0, 0.01) 使方差缩小",
+        "en": "3.8: Var[o_i] = n_in σ² Var[x], so σ² = 2/(n_in + n_out) keeps it for equal widths, N(0, 1) multiplies it by 256 and N(0, 0.01) by 0.0256 per layer",
+        "zh": "3.8 节：Var[o_i] = n_in σ² Var[x]，所以宽度相同时 σ² = 2/(n_in + n_out) 保持方差不变，N(0, 1) 每层把方差乘以 256，N(0, 0.01) 每层乘以 0.0256",
     },
     "check.stability.xavier_preserves_variance.tolerance": {
-        "en": "Xavier every layer in [0.7, 1.3] (seeds 0-4: 0.83 to 1.08); N(0, 1) between 1e47x and 1e49.5x; N(0, 0.01) between 1e-33x and 1e-30.5x (seeds 0-4: 1e48.1-1e48.2, 1e-31.9-1e-31.8)",
-        "zh": "Xavier 每层都在 [0.7, 1.3] 内（种子 0-4：0.83 至 1.08）；N(0, 1) 在 1e47 倍到 1e49.5 倍之间；N(0, 0.01) 在 1e-33 倍到 1e-30.5 倍之间（种子 0-4：1e48.1-1e48.2，1e-31.9-1e-31.8）",
+        "en": "Xavier every layer in [0.7, 1.3] (seeds 0-4: 0.83 to 1.08); N(0, 1) between 1e47x and 1e49.5x; N(0, 0.01) between 1e-33x and 1e-30.5x (theory 1e48.2x and 1e-31.8x; seeds 0-4: 1e48.1-1e48.2, 1e-31.9-1e-31.8)",
+        "zh": "Xavier 每层都在 [0.7, 1.3] 内（种子 0-4：0.83 至 1.08）；N(0, 1) 在 1e47 倍到 1e49.5 倍之间；N(0, 0.01) 在 1e-33 倍到 1e-30.5 倍之间（理论值 1e48.2 倍与 1e-31.8 倍；种子 0-4：1e48.1-1e48.2，1e-31.9-1e-31.8）",
     },
     "check.stability.symmetry_constant_init.quantity": {
         "en": "largest difference between hidden units' weights after 100 SGD steps from a constant start, without / with dropout 0.5",
-        "zh": "从常数初始化出发 SGD 100 步后隐藏单元权重之间的最大差异，无暂退法 / 暂退概率 0.5",
+        "zh": "从常数初始化出发 SGD 100 步后隐藏单元权重之间的最大差异，不用暂退法 / 暂退概率 0.5",
     },
     "check.stability.symmetry_constant_init.source": {
-        "en": "units stay identical; dropout breaks the symmetry",
-        "zh": "各单元保持相同；暂退法打破对称性",
+        "en": "3.8: minibatch SGD never breaks the symmetry of a constant start; dropout can",
+        "zh": "3.8 节：小批量随机梯度下降不会打破常数初始化的对称性，暂退法可以",
     },
     "check.stability.symmetry_constant_init.tolerance": {
-        "en": "without: < 3e-6 (float32 rounding of weights near 0.01; seeds 0-4: 8.6e-8 to 3.1e-7); with: > 0.01 (seeds 0-4: 0.024 to 0.053)",
-        "zh": "不用暂退法：< 3e-6（接近 0.01 的权重的 float32 舍入；种子 0-4：8.6e-8 至 3.1e-7）；使用暂退法：> 0.01（种子 0-4：0.024 至 0.053）",
+        "en": "without: < 3e-6 (the book reasons in exact arithmetic; float32 rounding on this CPU, seeds 0-4: 8.6e-8 to 3.1e-7, another matrix library may give 0); with: > 0.01 (seeds 0-4: 0.024 to 0.053)",
+        "zh": "不用暂退法：< 3e-6（书中的推理针对精确运算；本机 CPU 上的 float32 舍入，种子 0-4：8.6e-8 至 3.1e-7，换一个矩阵运算库可能为 0）；使用暂退法：> 0.01（种子 0-4：0.024 至 0.053）",
+    },
+    # claims: the page's sentences over seeds
+    "check.stability.sigmoid_gradient_vanishes.quantity": {
+        "en": "share of seeds 0-7 whose 30-layer stacks (width 64) show the sigmoid's first-layer gradient below 1e-6 of its one-layer value while ReLU's stays within 0.1 to 10 times",
+        "zh": "种子 0-7 中，30 层（宽 64）的网络里 sigmoid 第一层梯度低于单层时的 1e-6 倍、而 ReLU 的保持在 0.1 到 10 倍之间的比例",
+    },
+    "check.stability.sigmoid_gradient_vanishes.source": {
+        "en": "page: \u201cThe sigmoid's gradient vanishes\u201d; ReLU's keeps its size",
+        "zh": "页面：“sigmoid 出现了梯度消失”；ReLU 的梯度保持原有大小",
+    },
+    "check.stability.sigmoid_gradient_vanishes.tolerance": {
+        "en": "at least 75% of seeds 0-7 (measured: 8 of 8; sigmoid 5e-19 to 7e-19, ReLU 0.54 to 1.18)",
+        "zh": "种子 0-7 中至少 75%（实测：8 个中 8 个；sigmoid 5e-19 至 7e-19，ReLU 0.54 至 1.18）",
+    },
+    "check.stability.float16_gives_up.quantity": {
+        "en": "share of seeds 0-7 whose float16 run of the book's product (100 matrices) or of the 30-layer sigmoid stack's gradient gives inf or 0 while float32 holds both",
+        "zh": "种子 0-7 中，用 float16 计算书中的矩阵连乘（100 个矩阵）或 30 层 sigmoid 网络的梯度时出现 inf 或 0、而 float32 两者都能表示的比例",
+    },
+    "check.stability.float16_gives_up.source": {
+        "en": "page: \u201cfloat16 gives up where float32 holds\u201d",
+        "zh": "页面：“float16 算不下去的地方，float32 仍能表示”",
+    },
+    "check.stability.float16_gives_up.tolerance": {
+        "en": "at least 75% of seeds 0-7 (measured: 8 of 8; float16's product turns inf at matrix 16 to 21, its gradient is 0 from layer 17 or 18 down)",
+        "zh": "种子 0-7 中至少 75%（实测：8 个中 8 个；float16 的乘积在第 16 至 21 个矩阵时变成 inf，梯度从第 17 或 18 层往下为 0）",
+    },
+    "check.stability.xavier_keeps_variance.quantity": {
+        "en": "share of seeds 0-7 where, over 20 linear layers of width 256, Xavier keeps both passes' variance within a factor 2 at every layer, while N(0, 1) blows both up and N(0, 0.01²) lets both vanish",
+        "zh": "种子 0-7 中，在 20 个宽 256 的线性层里，Xavier 让前向和反向的方差每层都保持在 2 倍以内、N(0, 1) 使两者都爆炸、N(0, 0.01²) 使两者都消失的比例",
+    },
+    "check.stability.xavier_keeps_variance.source": {
+        "en": "page: Xavier \u201ckept\u201d; N(0, 1) \u201cexplodes\u201d; N(0, 0.01²) \u201cvanishes\u201d",
+        "zh": "页面：Xavier“保持不变”；N(0, 1)“爆炸”；N(0, 0.01²)“消失”",
+    },
+    "check.stability.xavier_keeps_variance.tolerance": {
+        "en": "at least 75% of seeds 0-7 (measured: 8 of 8; Xavier 0.85 to 1.12 times the start)",
+        "zh": "种子 0-7 中至少 75%（实测：8 个中 8 个；Xavier 为起点的 0.85 至 1.12 倍）",
+    },
+    "check.stability.dropout_breaks_symmetry.quantity": {
+        "en": "share of seeds 0-7 where, after 100 SGD steps from the constant start, the plain units stay equal (exactly, or within 3e-6) and the units trained with dropout 0.5 differ by more than 0.01",
+        "zh": "种子 0-7 中，从常数初始化出发 SGD 100 步后，不用暂退法的各单元保持相同（完全相同或差异小于 3e-6）、使用暂退概率 0.5 的各单元差异大于 0.01 的比例",
+    },
+    "check.stability.dropout_breaks_symmetry.source": {
+        "en": "page: without dropout the units stay equal (up to float32 rounding); with dropout they come apart",
+        "zh": "页面：不用暂退法时各单元保持相同（在 float32 舍入误差以内）；使用暂退法时各单元分开",
+    },
+    "check.stability.dropout_breaks_symmetry.tolerance": {
+        "en": "at least 75% of seeds 0-7 (measured on this CPU: 8 of 8; without 8.6e-8 to 6.8e-7, with 0.024 to 0.053)",
+        "zh": "种子 0-7 中至少 75%（在本机 CPU 上实测：8 个中 8 个；不用暂退法 8.6e-8 至 6.8e-7，使用暂退法 0.024 至 0.053）",
     },
 }
