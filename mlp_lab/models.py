@@ -49,11 +49,13 @@ INITS = ("normal", "xavier_normal", "xavier_uniform", "kaiming", "normal1", "con
 
 
 def dropout_layer(X: torch.Tensor, dropout: float, generator: torch.Generator | None = None) -> torch.Tensor:
-    """Inverted dropout, right for every p in [0, 1].
+    """Inverted dropout, the book's ``dropout_layer`` (3.6.1) for every p in [0, 1].
 
     Each element is zeroed with probability ``dropout`` and the survivors are scaled by
-    1 / (1 - p), so E[h'] = h. p = 1 drops everything (no division by zero); p = 0 is the identity.
-    (The book asserts p < 1 and then tests p == 1, a branch that can never run.)
+    1 / (1 - p), so E[h'] = h. As in the book, p = 1 has its own branch (all zeros, no division
+    by 1 - p = 0) and p = 0 is the identity. (The chapter write-up types ``assert 0 <= dropout < 1``,
+    which makes its p = 1 branch dead; the book's ``<= 1`` keeps it.) Ours raises a ValueError
+    outside [0, 1] and draws its mask from ``generator``, so a seed gives the same mask.
     """
     if not 0.0 <= dropout <= 1.0:
         raise ValueError(f"dropout must be in [0, 1], got {dropout}")
@@ -138,11 +140,15 @@ def _fans(W: torch.Tensor, transposed: bool) -> tuple[int, int]:
 
 @torch.no_grad()
 def init_weights(model: nn.Module, scheme: str = "normal", generator: torch.Generator | None = None) -> None:
-    """Initialise every weight matrix by ``scheme``; biases start at zero.
+    """Initialise every weight matrix by ``scheme``; the biases as the book's code leaves them.
 
-    normal: the book's N(0, 0.01^2); normal1: N(0, 1); xavier_*: Var = 2 / (n_in + n_out);
-    kaiming: Var = 2 / n_in (for ReLU); constant: every weight 0.01 (the symmetry trap).
-    Numbers are drawn on the CPU from ``generator`` so a seed means the same start everywhere.
+    normal: N(0, 0.01^2), the book's ``torch.randn(...) * 0.01`` (3.2) and ``init_weights`` (3.3);
+    normal1: N(0, 1); xavier_*: Var = 2 / (n_in + n_out); kaiming: Var = 2 / n_in (for ReLU);
+    constant: every weight 0.01 and every bias 0 (the symmetry trap of 3.8).
+    Biases: the from-scratch net's start at zero, as 3.2's ``torch.zeros``; the concise net's keep
+    ``nn.Linear``'s default, U(-1/sqrt(n_in), 1/sqrt(n_in)), because the book's ``init_weights``
+    sets ``m.weight`` only. Numbers are drawn on the CPU from ``generator``, every weight first and
+    then the biases, so a seed gives both nets the same weights.
     """
     if scheme not in INITS:
         raise ValueError(f"unknown init {scheme!r}; choose one of {INITS}")
@@ -151,7 +157,7 @@ def init_weights(model: nn.Module, scheme: str = "normal", generator: torch.Gene
         pairs = list(model.weights())
     else:
         pairs = [(m.weight, m.bias) for m in model.modules() if isinstance(m, nn.Linear)]
-    for W, b in pairs:
+    for W, _ in pairs:
         fan_in, fan_out = _fans(W, transposed=scratch)
         # Drawn as (inputs, outputs) for both kinds, so one seed gives both nets the same numbers.
         shape = (fan_in, fan_out)
@@ -169,8 +175,14 @@ def init_weights(model: nn.Module, scheme: str = "normal", generator: torch.Gene
             }[scheme]
             values = torch.randn(shape, generator=generator) * std
         W.copy_((values if scratch else values.T).to(W.device))
-        if b is not None:
+    for W, b in pairs:
+        if b is None:
+            continue
+        if scratch or scheme == "constant":
             b.zero_()
+        else:  # nn.Linear's own default for its bias, drawn from our generator (reproducible)
+            bound = 1.0 / math.sqrt(_fans(W, transposed=False)[0])
+            b.copy_(((torch.rand(b.shape, generator=generator) * 2 - 1) * bound).to(b.device))
 
 
 @torch.no_grad()

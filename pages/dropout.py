@@ -1,4 +1,5 @@
-"""3.6 Dropout: the layer from scratch, its unbiasedness, and the book's network with and without it."""
+"""3.6 Dropout: input noise as a penalty, the layer from scratch, its unbiasedness, and the book's
+network with and without it."""
 
 import inspect
 
@@ -7,9 +8,9 @@ import streamlit as st
 from mlp_lab.data import DataError
 from mlp_lab.experiments import dropout as exp
 from mlp_lab.models import dropout_layer
+from mlp_lab.ui import a11y, runner
 from mlp_lab.ui import dropout_charts as charts
 from mlp_lab.ui import dropout_widgets as views
-from mlp_lab.ui import runner
 from mlp_lab.ui.book import book_box
 from mlp_lab.ui.controls import form
 from mlp_lab.ui.i18n import t
@@ -23,34 +24,21 @@ seed = global_seed()
 st.title(t("page.dropout"))
 st.markdown(t("dropout.intro"))
 st.latex(views.formula())
+views.noise_section(seed)  # Bishop (1995): noise on the inputs is an L2 penalty
 
 # --- 3.6.1 the layer ------------------------------------------------------------------------------
 st.subheader(t("dropout.layer"))
 st.markdown(t("dropout.layer_text"))
-st.code(inspect.getsource(dropout_layer), language="python")
+st.code(inspect.getsource(dropout_layer), language="python", wrap_lines=True)
 st.markdown(t("dropout.demo_text"))
 views.demo_matrices(exp.book_demo(seed))
-
-st.markdown(f"**{t('dropout.mask')}**")
-p = form(exp.UnbiasConfig, ["p"]).p
-pic = exp.mask_picture(p, seed)
-st.altair_chart(charts.mask_chart(pic), width="stretch")
-st.caption(t("dropout.mask_caption", kept=pic.kept.mean(), expected=1 - p))
-
-st.markdown(f"**{t('dropout.unbias')}**")
-unbias_config = form(exp.UnbiasConfig, ["draws"], p=p, seed=seed)
-unbias = runner.cached(exp.unbiasedness, unbias_config)
-if p >= 1.0:
-    st.warning(t("dropout.unbias_p1"), icon="⚠️")
-elif p <= 0.0:
-    st.info(t("dropout.unbias_p0"), icon="ℹ️")
-else:
-    st.altair_chart(charts.unbiased_chart(unbias), width="stretch")
-st.caption(t("dropout.unbias_result", draws=unbias_config.draws, error=unbias.final_error, p=p))
+p = views.mask_section(seed)  # co-adaptation, and one mask
+views.unbias_section(p, seed)
 
 # --- the book's network -----------------------------------------------------------------------------
 st.subheader(t("dropout.net"))
 st.markdown(t("dropout.net_text"))
+st.markdown(t("dropout.near_input", link=views.BOOK_LINK))
 net = form(exp.DropoutSettings, [[("model", "epochs"), ("p1", "p2"), "weight_decay"]], seed=seed)
 if net.p1 == 1.0 or net.p2 == 1.0:
     st.warning(t("dropout.p_is_1"), icon="⚠️")
@@ -69,7 +57,7 @@ if runner.gate("dropout_go", trained, label="dropout.train_both", note="dropout.
         results[run] = training_panel(config, key=f"dropout_{run}")
 done = {run: r for run, r in results.items() if r is not None and len(r.history)}
 if len(done) == 2:
-    views.comparison(done, labels, short, net.epochs)
+    views.comparison(done, labels, short, net)
 
 # --- train mode against eval mode ------------------------------------------------------------------
 with_run = done.get("with")
@@ -81,8 +69,7 @@ if with_run is not None and with_run.complete:
     except DataError as exc:
         runner.show_data_error(exc)
         st.stop()
-    st.altair_chart(charts.mode_chart(gap), width="stretch")
-    st.caption(t("dropout.modes_result", eval=gap.eval_acc, mean=gap.train_mean, std=gap.train_std))
+    views.modes_section(gap)
 
 # --- exercise 3: activation variance over training ------------------------------------------------
 st.subheader(t("dropout.var"))
@@ -97,8 +84,8 @@ if runner.gate("dropout_var", measured, label="dropout.var_run", note="dropout.v
     except DataError as exc:
         runner.show_data_error(exc)
         st.stop()
-    for col, chart in zip(st.columns(2), charts.variance_charts(variances, short), strict=True):
-        col.altair_chart(chart, width="stretch")
-    st.caption(t("dropout.var_caption"))
+    for col, (chart, alt_text, table) in zip(st.columns(2), charts.variance_charts(variances, short), strict=True):
+        a11y.chart(chart, alt_text, table, where=col)
+    st.caption(views.variance_caption(variances["with"], (net.p1, net.p2)))
 
 book_box("dropout")

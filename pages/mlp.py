@@ -6,7 +6,7 @@ from mlp_lab.experiments.mlp import MLPSettings
 from mlp_lab.ui.book import book_box
 from mlp_lab.ui.controls import form
 from mlp_lab.ui.i18n import t
-from mlp_lab.ui.mlp_widgets import result_tabs
+from mlp_lab.ui.mlp_widgets import result_tabs, write_up_comparison
 from mlp_lab.ui.shell import ensure_shell
 from mlp_lab.ui.sidebar import global_seed
 from mlp_lab.ui.train_panel import training_panel
@@ -34,6 +34,7 @@ if finished:
         a.metric(f"{t('mlp.final_test_acc')} · {model}", f"{h.test_acc[-1]:.2%}")
         b.metric(t("mlp.final_train_acc"), f"{h.train_acc[-1]:.2%}")
         c.metric(t("mlp.final_train_loss"), f"{h.train_loss[-1]:.4f}")
+    write_up_comparison(finished, settings)
     result_tabs(finished, settings)
 
 book_box("mlp")

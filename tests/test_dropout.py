@@ -166,7 +166,7 @@ def test_one_real_epoch_of_the_books_dropout_net_learns(fmnist) -> None:
 # --- reproduce rows ---------------------------------------------------------------------------------
 def test_reproduce_rows_are_registered_with_the_issue_ids() -> None:
     ids = {c.id for c in reproduce.select("dropout.")}
-    assert ids == {"dropout.layer_unbiased", "dropout.layer_p1_zeros", "dropout.mlp_test_acc"}
+    assert ids == {"dropout.layer_unbiased", "dropout.layer_p1_zeros", "dropout.unbiased", "dropout.noise_is_ridge"}
 
 
 @pytest.mark.parametrize("check_id", ["dropout.layer_unbiased", "dropout.layer_p1_zeros"])
@@ -205,13 +205,25 @@ def test_page_defaults_ask_then_train_both_nets_and_compare(world: ResultStore) 
     assert at.slider(key="dropout_p1").value == 0.2 and at.slider(key="dropout_p2").value == 0.5
     assert {b.key: b.value for b in at.get("button_group")}["dropout_model"] == "scratch"  # the book's first net
     assert not trained(world)  # a cold server asks before two full trainings
-    assert len(at.get("vega_lite_chart")) == 2  # the mask and unbiasedness only
+    assert len(at.get("vega_lite_chart")) == 3  # input noise against ridge, the mask, unbiasedness
     at.button(key="dropout_go__go").click().run()
     assert not at.exception and not at.error
     assert trained(world) == list(exp.DropoutSettings().train_configs().values())
-    # mask, unbiasedness, one per panel, the comparison (two), train vs eval mode
-    assert len(at.get("vega_lite_chart")) == 7
+    # noise, mask, unbiasedness, one per panel, the comparison (two), train vs eval mode
+    assert len(at.get("vega_lite_chart")) == 8
     assert any("Eval mode" in c.value for c in at.caption)
+    # the comparison's and the mode gap's sentences are chosen from the runs on screen
+    runs = {run: world.get(key_of(train, c)) for run, c in exp.DropoutSettings().train_configs().items()}
+    gap = world.get(key_of(exp.mode_gap, exp.DropoutSettings().config()))
+    helps = exp.dropout_helps(runs["with"], runs["without"])
+    text = " ".join(m.value for m in at.markdown)
+    assert ("in this run dropout generalised better" in text) == helps
+    assert ("did not come out ahead" in text) == (not helps)
+    assert f"{runs['with'].history.test_acc[-1]:.2%}" in text and f"{runs['without'].history.test_loss[-1]:.3f}" in text
+    assert ("passes with dropout on score below eval mode:" in text) == exp.mode_gap_shows(gap)
+    assert f"{gap.eval_acc:.4f}" in text
+    captions = " ".join(c.value for c in at.caption)  # the comparison charts' text alternatives
+    assert f"Test accuracy at the end: {runs['with'].history.test_acc[-1]:.2%} with dropout" in captions
     assert len(at.get("download_button")) == 6
     assert at.button(key="dropout_var__go")  # the variance waits for its own click
     assert at.button(key="book_box_dropout__go")  # the one book box
@@ -219,6 +231,10 @@ def test_page_defaults_ask_then_train_both_nets_and_compare(world: ResultStore) 
     at.button(key="dropout_var__go").click().run()
     assert not at.exception and not at.error
     assert "dropout masks on" in str([c.proto.spec for c in at.get("vega_lite_chart")])
+    variance = world.get(key_of(exp.activation_variance, exp.DropoutSettings().config()))
+    r1, r2 = exp.variance_ratios(variance)
+    wanted = "most after the layer with the" if exp.masks_add_variance(variance, (0.2, 0.5)) else "did not raise"
+    assert any(wanted in c.value and f"layer 1 by {r1:.2f}" in c.value and f"{r2:.2f}" in c.value for c in at.caption)
     assert sum(fn == "mlp_lab.experiments.dropout.activation_variance" for fn, _ in world.computed) == 2
 
 
@@ -235,7 +251,7 @@ def test_warm_visit_opens_every_gate(world: ResultStore) -> None:
     again = open_page("zh")
     assert not again.exception and not again.error
     assert not {"dropout_go__go", "dropout_var__go", "book_box_dropout__go"} & {b.key for b in again.button}
-    assert len(again.get("vega_lite_chart")) == 9  # the seven of a trained page and the two variance charts
+    assert len(again.get("vega_lite_chart")) == 10  # the eight of a trained page and the two variance charts
     assert world.computed == before
 
 
@@ -287,3 +303,73 @@ def test_page_in_chinese(world: ResultStore) -> None:
     at = open_page("zh")
     assert not at.exception and not at.error
     assert "暂退法" in at.title[0].value
+
+
+def test_page_sentences_at_the_defaults_follow_the_result(world: ResultStore) -> None:
+    """Before any training: the input-noise and the unbiasedness sentences are the effect's, with the
+    numbers of the results on screen; the per-seed strips are there too."""
+    at = open_page()
+    assert not at.exception and not at.error
+    noise = shared_store().get(key_of(exp.noise_vs_ridge, exp.NoiseConfig()))
+    unbias = shared_store().get(key_of(exp.unbiasedness, exp.UnbiasConfig()))
+    text = " ".join(m.value for m in at.markdown)
+    assert exp.noise_acts_as_ridge(noise) and exp.looks_unbiased(unbias, 0.5)
+    assert f"the weights land {noise.to_ridge:.1%}" in text and f"{noise.to_least_squares:.1%} from plain" in text
+    assert "acted as an $L_2$ penalty" in text and "not clearly closer" not in text
+    assert f"misses h by {unbias.final_error:.3%} of ‖h‖; noise alone predicts about" in text
+    assert "below the dotted 1 % line" in text
+    captions = " ".join(c.value for c in at.caption)
+    assert f"they lie {noise.to_ridge:.1%} from ridge's" in captions  # the chart's text alternative
+    assert f"to {unbias.final_error:.3%} after 100,000 draws" in captions
+    strip = next(d.value for d in at.dataframe if "from ridge" in d.value.columns)
+    assert len(strip) == 8 and list(strip["shows it"]) == ["✓"] * 8
+    for name in ("co-adaptation", "Bishop", "close to the input layer"):
+        assert name in text
+    assert "https://zh.d2l.ai/chapter_multilayer-perceptrons/dropout.html" in text
+
+
+def test_page_says_so_when_a_draw_does_not_show_the_effect(world: ResultStore) -> None:
+    """Seed 3 with only 10 noisy copies: not clearly closer to ridge; the page says so and names the
+    seeds that do show it at these settings. The alt text follows the run."""
+    default = open_page()
+    at = open_page(seed="3", dropout_noise_copies="10")
+    assert not at.exception and not at.error
+    res = shared_store().get(key_of(exp.noise_vs_ridge, exp.NoiseConfig(copies=10, seed=3)))
+    assert not exp.noise_acts_as_ridge(res)
+    text = " ".join(m.value for m in at.markdown)
+    assert "not clearly closer to ridge" in text and f"({res.to_ridge:.1%} of ‖w_ridge‖ away)" in text
+    showing = [s for s in range(8) if exp.noise_acts_as_ridge(exp.noise_vs_ridge(exp.NoiseConfig(copies=10, seed=s)))]
+    assert f"seeds {', '.join(map(str, showing))} do show it" in text
+    alts = [c.value for c in at.caption if c.value.startswith("Weights of 10 features")]
+    before = [c.value for c in default.caption if c.value.startswith("Weights of 10 features")]
+    assert alts and before and alts != before
+
+
+def test_page_with_no_dropout_says_dropout_did_not_help(world: ResultStore) -> None:
+    """p1 = p2 = 0: both nets are the same, so neither the comparison nor the mode gap shows an effect."""
+    at = open_page(dropout_p1="0.0", dropout_p2="0.0")
+    at.button(key="dropout_go__go").click().run()
+    assert not at.exception and not at.error
+    text = " ".join(m.value for m in at.markdown)
+    assert "did not come out ahead" in text
+    assert "0 of 10 passes with dropout on score below eval mode" in text
+
+
+def test_mask_alt_text_follows_p(world: ResultStore) -> None:
+    alts = {}
+    for p in ("0.5", "0.2"):
+        at = open_page(dropout_p=p)
+        pic = exp.mask_picture(float(p), 0)
+        (alts[p],) = [c.value for c in at.caption if c.value.startswith("Three heat maps")]
+        assert f"keeps {int(pic.kept.sum())} of 256 units" in alts[p]
+    assert alts["0.5"] != alts["0.2"]
+
+
+def test_masks_add_variance_reads_the_ratios() -> None:
+    res = exp.ActivationVarianceResult(TrainConfig(), train_mode=[[1, 1], [1.3, 2.4]], eval_mode=[[1, 1], [1.0, 1.0]])
+    assert exp.variance_ratios(res) == [1.3, 2.4]
+    assert exp.masks_add_variance(res, (0.2, 0.5))
+    assert not exp.masks_add_variance(res, (0.5, 0.2))  # the larger p gained less
+    assert not exp.masks_add_variance(res, (0.0, 0.0))  # no dropout, no claim
+    lower = exp.ActivationVarianceResult(TrainConfig(), train_mode=[[0.9, 2.4]], eval_mode=[[1.0, 1.0]])
+    assert not exp.masks_add_variance(lower, (0.2, 0.5))  # a dropped layer whose variance fell

@@ -77,7 +77,23 @@ def test_init_variances_match_theory(scheme: str, expected_var: float) -> None:
         W, b = linear_weights(net)[0]
         assert W.shape == (784, 256)
         assert math.isclose(W.var().item(), expected_var, rel_tol=0.05)
-        assert torch.count_nonzero(b) == 0
+        if kind == "scratch":  # 3.2: b1 = torch.zeros(...)
+            assert torch.count_nonzero(b) == 0
+        else:  # 3.3: the book's init_weights sets m.weight only; the bias keeps nn.Linear's U(-1/sqrt(784), ...)
+            bound = 1 / math.sqrt(784)
+            assert b.abs().max() <= bound and b.abs().max() > 0.9 * bound
+            assert math.isclose(b.var().item(), bound**2 / 3, rel_tol=0.3)
+
+
+def test_concise_biases_are_nn_linears_default_seeded_and_constant_starts_symmetric() -> None:
+    a, b = (build_model("concise", generator=torch.Generator().manual_seed(3)) for _ in range(2))
+    for (_, ba), (_, bb) in zip(linear_weights(a), linear_weights(b), strict=True):
+        assert torch.equal(ba, bb)  # drawn from the seed, not from torch's global stream
+    _, (_, b2) = linear_weights(a)
+    assert b2.abs().max() <= 1 / math.sqrt(256)  # the output layer's own fan-in
+    for kind in ("scratch", "concise"):
+        for _, bias in linear_weights(build_model(kind, init="constant")):
+            assert torch.count_nonzero(bias) == 0
 
 
 def test_constant_init_makes_equal_units() -> None:

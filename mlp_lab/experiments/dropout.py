@@ -7,6 +7,7 @@ what a page measures around it.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -15,7 +16,7 @@ import numpy as np
 import torch
 from torch import nn
 
-from mlp_lab.checks import register
+from mlp_lab.checks import register, register_claim
 from mlp_lab.controls import control
 from mlp_lab.data import FashionMNIST, iter_batches, load_fashion_mnist, to_float
 from mlp_lab.device import pick_device
@@ -188,6 +189,104 @@ def _log_checkpoints(n: int) -> np.ndarray:
     return points[points <= n]
 
 
+NOISE_BAND = 3.0  # an unbiased mean misses h by about the theory's rms; 3x that is a bias, not bad luck
+
+
+def looks_unbiased(res: UnbiasResult, p: float) -> bool:
+    """The page's sentence: the mean of the draws misses h only by what noise predicts (no bias).
+    Needs 0 < p < 1: at p = 1 everything is dropped (mean 0), at p = 0 there is no noise to average."""
+    return 0.0 < p < 1.0 and res.final_error <= NOISE_BAND * float(res.theory[-1])
+
+
+SPREAD_SEEDS = range(8)  # the per-seed strips under the cheap demos
+
+
+def unbiasedness_spread(config: UnbiasConfig, seeds: range = SPREAD_SEEDS) -> list[float]:
+    """The final relative error of ``config`` for each seed (the page's strip), through the store."""
+    return [cached(unbiasedness, replace(config, seed=s)).final_error for s in seeds]
+
+
+# --- noise on the inputs is an L2 penalty (Bishop 1995) --------------------------------------------
+@dataclass(frozen=True)
+class NoiseConfig:
+    """Least squares on noisy copies of a small data set, against ridge regression with λ = σ²."""
+
+    sigma: float = control(
+        0.5,
+        key="dropout_noise_sigma",
+        label="dropout.noise_sigma",
+        lo=0.05,
+        hi=1.0,
+        step=0.05,
+        help="dropout.noise_sigma_help",
+        doc="std of the Gaussian noise added to the inputs",
+    )
+    copies: int = control(
+        100,
+        key="dropout_noise_copies",
+        label="dropout.noise_copies",
+        choices=(10, 30, 100, 300, 1000),
+        widget="select_slider",
+        doc="noisy copies of the inputs trained on",
+    )
+    examples: int = 20
+    features: int = 10
+    label_noise: float = 0.5
+    seed: int = 0
+
+
+@dataclass
+class NoiseResult:
+    true_w: np.ndarray
+    least_squares: np.ndarray  # fit to the clean inputs
+    ridge: np.ndarray  # clean inputs, penalty λ ||w||² with λ = σ²
+    noisy: np.ndarray  # least squares on ``copies`` noisy copies of the inputs, no penalty
+
+    def distance(self, w: np.ndarray) -> float:
+        """||noisy - w|| relative to ||ridge||."""
+        return float(np.linalg.norm(self.noisy - w) / np.linalg.norm(self.ridge))
+
+    @property
+    def to_ridge(self) -> float:
+        return self.distance(self.ridge)
+
+    @property
+    def to_least_squares(self) -> float:
+        return self.distance(self.least_squares)
+
+
+def noisy_copies(X: np.ndarray, sigma: float, copies: int, rng: np.random.Generator) -> np.ndarray:
+    """``copies`` versions of X stacked, each with fresh N(0, sigma^2) noise on every entry."""
+    return np.concatenate([X + sigma * rng.normal(size=X.shape) for _ in range(copies)])
+
+
+def noise_vs_ridge(config: NoiseConfig) -> NoiseResult:
+    """Bishop (1995): with x' = x + ε, ε ~ N(0, σ² I), the expected mean squared error is
+    E (y - x'ᵀw)² = (y - xᵀw)² + σ² ||w||², least squares plus an L2 penalty with λ = σ². Training on
+    many noisy copies of the inputs therefore lands on ridge regression's weights."""
+    rng = np.random.default_rng(config.seed)
+    n, d = config.examples, config.features
+    X = rng.normal(size=(n, d))
+    true_w = rng.normal(size=d)
+    y = X @ true_w + config.label_noise * rng.normal(size=n)
+    least_squares = np.linalg.lstsq(X, y, rcond=None)[0]
+    ridge = np.linalg.solve(X.T @ X / n + config.sigma**2 * np.eye(d), X.T @ y / n)
+    noisy = np.linalg.lstsq(noisy_copies(X, config.sigma, config.copies, rng), np.tile(y, config.copies), rcond=None)[0]
+    return NoiseResult(true_w, least_squares, ridge, noisy)
+
+
+RIDGE_MARGIN = 3.0  # "closer to ridge": at least three times closer than to plain least squares
+
+
+def noise_acts_as_ridge(res: NoiseResult) -> bool:
+    """The page's sentence: the noise-trained weights sit by ridge's, well away from least squares'."""
+    return res.to_ridge * RIDGE_MARGIN < res.to_least_squares
+
+
+def noise_spread(config: NoiseConfig, seeds: range = SPREAD_SEEDS) -> list[NoiseResult]:
+    return [cached(noise_vs_ridge, replace(config, seed=s)) for s in seeds]
+
+
 # --- inside the network --------------------------------------------------------------------------
 def forward_parts(
     model: nn.Module, X: torch.Tensor, *, dropout_on: bool, generator: torch.Generator | None = None
@@ -243,6 +342,22 @@ class ActivationVarianceResult:
                     if math.isfinite(v):
                         out.append({"epoch": epoch, "layer": layer, "mode": mode, "variance": v})
         return out
+
+
+def variance_ratios(res: ActivationVarianceResult) -> list[float]:
+    """Per hidden layer, at the last measurement: variance with the masks on / variance with them off."""
+    return [on / off if off > 0 else math.nan for on, off in zip(res.train_mode[-1], res.eval_mode[-1], strict=True)]
+
+
+def masks_add_variance(res: ActivationVarianceResult, ps: tuple[float, ...]) -> bool:
+    """The caption's sentence: the masks raise every dropped layer's variance, most where p is larger.
+    (A unit kept with probability 1 - p and scaled by 1/(1 - p) has its second moment times 1/(1 - p).)"""
+    ratios = variance_ratios(res)
+    ps = tuple(ps) + (0.0,) * (len(ratios) - len(ps))
+    if not any(p > 0 for p in ps) or any(p > 0 and not r > 1 for r, p in zip(ratios, ps, strict=True)):
+        return False
+    order = sorted(range(len(ps)), key=lambda i: ps[i])
+    return all(ratios[a] < ratios[b] for a, b in itertools.pairwise(order) if ps[a] < ps[b])
 
 
 PROBE_IMAGES = 1024  # the first training images; the same probe at every epoch
@@ -329,7 +444,19 @@ def mode_gap(config: TrainConfig, passes: int = PASSES, progress: Callable[[floa
     return ModeGap(accuracy(False), [accuracy(True) for _ in range(passes)])
 
 
-# --- checks against the book ---------------------------------------------------------------------
+def mode_gap_shows(gap: ModeGap) -> bool:
+    """The page's sentence: every pass with dropout on differs and scores below eval mode."""
+    return len(set(gap.train_accs)) > 1 and max(gap.train_accs) < gap.eval_acc
+
+
+def dropout_helps(with_dropout: TrainResult, without: TrainResult) -> bool:
+    """The comparison's sentence: after the last epoch the net with dropout has the higher test
+    accuracy and the lower test loss (test, not train: dropout's train numbers are taken with masks on)."""
+    w, o = with_dropout.history, without.history
+    return w.test_acc[-1] > o.test_acc[-1] and w.test_loss[-1] < o.test_loss[-1]
+
+
+# --- checks ---------------------------------------------------------------------------------------
 # Each row's function takes what it checks (or reads ``dropout_layer`` from this module), so a test can
 # run the same acceptance on a broken ingredient.
 
@@ -337,10 +464,6 @@ def mode_gap(config: TrainConfig, passes: int = PASSES, progress: Callable[[floa
 # 0.0036, 0.0036 (theory at p = 0.5: 0.0032 rms); accept < 0.006. Survivors not scaled by 1/(1-p):
 # 0.49 (fails).
 UNBIASED_MAX = 0.006
-# The lower test accuracy of scratch and concise after 10 epochs; seeds 0-4: 0.8533, 0.8396, 0.8454,
-# 0.8642, 0.8597 (scratch 0.8533, 0.8572, 0.8456, 0.8655, 0.8597; concise 0.8584, 0.8396, 0.8454,
-# 0.8642, 0.8603); accept 0.83..0.88. After 1 epoch: 0.684..0.759 (fails).
-DROPOUT_ACC_RANGE = (0.83, 0.88)
 BOOK_NET = DropoutSettings()
 
 
@@ -350,8 +473,8 @@ def _layer_unbiased() -> tuple[float, bool]:
     return worst, worst < UNBIASED_MAX
 
 
-# Exact, no randomness (p = 0 and 1 draw no mask; the same for every seed). Without the p = 1 branch,
-# mask * X / (1 - p) = 0 / 0: NaN (fails).
+# Exact, no randomness (p = 0 and 1 draw no mask; the same for every seed). The book's dropout_layer
+# has both branches; without the p = 1 one, mask * X / (1 - p) = 0 / 0: NaN (fails).
 @register("dropout.layer_p1_zeros", section="3.6", kind="identity")
 def _layer_p1_zeros() -> tuple[str, bool]:
     X = demo_input()
@@ -360,9 +483,18 @@ def _layer_p1_zeros() -> tuple[str, bool]:
     return f"{'0' if zeros else '≠ 0'} / {'X' if same else '≠ X'}", zeros and same  # like the book column
 
 
-@register("dropout.mlp_test_acc", section="3.6", kind="reference")
-def _mlp_test_acc(settings: DropoutSettings = BOOK_NET) -> tuple[float, bool]:
-    # The page's "with dropout" runs at ``settings`` (the book's): trainings shared with the page.
-    configs = (replace(settings, model=model).config() for model in MODELS)
-    worst = min(cached(train, config).history.test_acc[-1] for config in configs)
-    return worst, DROPOUT_ACC_RANGE[0] <= worst <= DROPOUT_ACC_RANGE[1]
+# Claims of the page at its defaults, over seeds 0-7 (milliseconds each; measured 8 of 8 each). The
+# train/eval mode gap and the with/without comparison choose their sentences by ``mode_gap_shows`` and
+# ``dropout_helps`` too, but a claim row over 5 seeds would train the 784-256-256-10 net 5 (or 10)
+# times, 19 s each on one CPU core: measured instead on seeds 0-7, mode gap 8 of 8 (every pass with
+# masks on below eval), dropout ahead on test accuracy and test loss 7 of 8 (seed 4: 0.8597 against
+# 0.8604 without).
+@register_claim("dropout.unbiased", section="3.6", seeds=range(8))
+def unbiased_shows(seed: int) -> bool:
+    config = UnbiasConfig(seed=seed)
+    return looks_unbiased(cached(unbiasedness, config), config.p)
+
+
+@register_claim("dropout.noise_is_ridge", section="3.6", seeds=range(8))
+def noise_is_ridge_shows(seed: int) -> bool:
+    return noise_acts_as_ridge(cached(noise_vs_ridge, NoiseConfig(seed=seed)))

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import torch
 from torch import nn
 
-from mlp_lab.checks import register
+from mlp_lab.checks import register, register_claim
 from mlp_lab.controls import control
 from mlp_lab.data import FashionMNIST, iter_batches, load_fashion_mnist, to_float
+from mlp_lab.device import pick_device
 from mlp_lab.models import INITS, ScratchMLP, build_concise, copy_scratch_to_concise, init_weights
 from mlp_lab.store import cached
-from mlp_lab.training import MODELS, TrainConfig, train
+from mlp_lab.training import MODELS, TrainConfig, TrainResult, train
 
 ACTIVATIONS = ("relu", "sigmoid", "tanh", "gelu", "silu")  # the hidden layer's choices on this page
 BATCHES = (16, 32, 64, 128, 256, 512, 1024, 2048)
@@ -107,20 +108,77 @@ def scratch_vs_concise(config: EquivalenceConfig, data: FashionMNIST | None = No
     return EquivalenceResult(np.array(losses[0]), np.array(losses[1]))
 
 
-# Checks against the book (python -m mlp_lab reproduce --only mlp.). Each row's function takes the
-# configuration it checks, so a test can run the same acceptance on a broken one.
+# --- what a finished run shows (pure: the page and the claim rows use the same functions) --------------
+TOPS = (0, 2, 4, 6)  # t-shirt/top, pullover, coat, shirt: the upper-body garments, alike at 28x28 pixels
 
-# Test accuracy after the book's 10 epochs (the page's default run, one seed). Seeds 0-4, scratch:
-# 0.8329, 0.8384, 0.8468, 0.8423, 0.8458; concise (the same start and batches, see
-# mlp.scratch_equals_concise): 0.8335, 0.8372, 0.8460, 0.8437, 0.8453. Accept 0.82..0.86.
-# After 1 epoch: 0.692..0.759 (fails).
+
+def confusion(pred: np.ndarray, labels: np.ndarray, classes: int = 10) -> np.ndarray:
+    """``m[i, j]``: how many test images of class i the network called j."""
+    m = np.zeros((classes, classes), dtype=np.int64)
+    np.add.at(m, (np.asarray(labels, dtype=np.int64), np.asarray(pred, dtype=np.int64)), 1)
+    return m
+
+
+def per_class_accuracy(matrix: np.ndarray) -> np.ndarray:
+    return matrix.diagonal() / np.maximum(matrix.sum(axis=1), 1)
+
+
+@dataclass(frozen=True)
+class ClassReport:
+    """The hardest and easiest class of a run, and what the hardest is most often taken for."""
+
+    hardest: int
+    hardest_acc: float
+    confused_with: int
+    confused_count: int
+    easiest: int
+    easiest_acc: float
+    accuracy: float  # overall: the diagonal's share
+
+
+def class_report(matrix: np.ndarray) -> ClassReport:
+    acc = per_class_accuracy(matrix)
+    hardest, easiest = int(np.argmin(acc)), int(np.argmax(acc))
+    wrong = matrix[hardest].copy()
+    wrong[hardest] = -1
+    confused = int(np.argmax(wrong))
+    overall = float(matrix.trace() / max(matrix.sum(), 1))
+    return ClassReport(
+        hardest, float(acc[hardest]), confused, int(matrix[hardest, confused]), easiest, float(acc[easiest]), overall
+    )
+
+
+def tops_are_hardest(report: ClassReport) -> bool:
+    """The page's sentence: the hardest class is a top, and it is mostly taken for another top."""
+    return report.hardest in TOPS and report.confused_with in TOPS
+
+
+def fmnist_test_labels() -> np.ndarray:
+    """The test set's labels, in the order ``TrainResult.test_pred`` follows."""
+    return load_fashion_mnist(pick_device()).test_y.cpu().numpy()
+
+
+# The chapter write-up's run (3.2.5, from scratch, these settings) printed, for epochs 6 to 10, test
+# accuracies 83.35, 83.87, 84.33, 84.44, 84.62 % and a training loss of 0.379100 at epoch 10; the
+# book's own text prints no outputs. One run's last accuracy moves by about a point with the seed
+# (scratch, seeds 0-4: 0.8329, 0.8384, 0.8468, 0.8423, 0.8458), so a run "lands near the write-up's"
+# when it ends in [0.82, 0.86]. After 1 epoch: 0.692..0.759 (outside).
+WRITE_UP_ACC, WRITE_UP_LOSS = (0.8335, 0.8387, 0.8433, 0.8444, 0.8462), 0.3791
 ACC_RANGE = (0.82, 0.86)
+
+
+def near_write_up(acc: float) -> bool:
+    return ACC_RANGE[0] <= acc <= ACC_RANGE[1]
+
+
+# Checks (python -m mlp_lab reproduce --only mlp.). Each row's function takes the configuration it
+# checks, so a test can run the same acceptance on a broken one.
 BOOK_SCRATCH, BOOK_CONCISE = TrainConfig(model="scratch"), TrainConfig(model="concise")
 
 
 def book_accuracy(config: TrainConfig) -> tuple[float, bool]:
     acc = cached(train, config).history.test_acc[-1]  # shared with the page
-    return acc, ACC_RANGE[0] <= acc <= ACC_RANGE[1]
+    return acc, near_write_up(acc)
 
 
 @register("mlp.scratch.test_acc", section="3.2", kind="reference")
@@ -128,9 +186,34 @@ def _scratch_test_acc(config: TrainConfig = BOOK_SCRATCH) -> tuple[float, bool]:
     return book_accuracy(config)
 
 
+# The write-up prints no output for 3.3; its 3.2 run (the same network and settings) is the reference.
 @register("mlp.concise.test_acc", section="3.3", kind="reference")
 def _concise_test_acc(config: TrainConfig = BOOK_CONCISE) -> tuple[float, bool]:
     return book_accuracy(config)
+
+
+# Claims of the page at its defaults (the book's settings, from scratch), over seeds 0-4; the
+# trainings are the page's own (same keys). Measured, seeds 0-7: the hardest class is a top, mostly
+# taken for another top, in 8 of 8 (shirt 0.26 -> coat, pullover 0.65 -> shirt, pullover, pullover, shirt,
+# coat 0.49 -> shirt, shirt, shirt); the last accuracy lies in [0.82, 0.86] in 7 of 8 (seed 5: 0.797).
+CLAIM_SETTINGS = MLPSettings()
+CLAIM_SEEDS = range(5)
+
+
+def default_run(seed: int) -> TrainResult:
+    """The page's default training with ``seed`` (the sidebar's seed), through the shared store."""
+    return cached(train, replace(CLAIM_SETTINGS, seed=seed).train_configs()[0])
+
+
+@register_claim("mlp.tops_hardest", section="3.2", seeds=CLAIM_SEEDS)
+def tops_hardest_shows(seed: int) -> bool:
+    result = default_run(seed)
+    return tops_are_hardest(class_report(confusion(result.test_pred, fmnist_test_labels())))
+
+
+@register_claim("mlp.acc_near_write_up", section="3.2", seeds=CLAIM_SEEDS)
+def near_write_up_shows(seed: int) -> bool:
+    return near_write_up(default_run(seed).history.test_acc[-1])
 
 
 def code_that_ran(model: str) -> str:
