@@ -38,7 +38,7 @@ views.unbias_section(p, seed)
 # --- the book's network -----------------------------------------------------------------------------
 st.subheader(t("dropout.net"))
 st.markdown(t("dropout.net_text"))
-st.markdown(t("dropout.near_input", link=views.BOOK_LINK))
+st.markdown(t("dropout.near_input", link=views.SECTION_URL))
 net = form(exp.DropoutSettings, [[("model", "epochs"), ("p1", "p2"), "weight_decay"]], seed=seed)
 if net.p1 == 1.0 or net.p2 == 1.0:
     st.warning(t("dropout.p_is_1"), icon="⚠️")

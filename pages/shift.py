@@ -16,7 +16,7 @@ ensure_shell()
 seed = global_seed()
 
 st.title(t("page.shift"))
-st.markdown(t("shift.intro", link=views.BOOK_LINK))
+st.markdown(t("shift.intro", link=views.SECTION_URL))
 
 # --- 3.9.1 the three kinds ---------------------------------------------------------------------------
 st.subheader(t("shift.kinds"))
@@ -47,7 +47,7 @@ if gate("shift_train", ready, label="shift.train_go", note="shift.need_classifie
         st.error(t("shift.too_few_images", needed=exc.needed, have=exc.have), icon="📦")
 if classifier is not None:
     st.caption(t("shift.classifier_done", acc=classifier.val_acc, seconds=classifier.seconds, n=training.train_size))
-    st.markdown(t("shift.label_conditions", link=views.BOOK_LINK, check=views.conditions_check(classifier)))
+    st.markdown(t("shift.label_conditions", link=views.SECTION_URL, check=views.conditions_check(classifier)))
     views.label_shift_view(classifier, views.target_form(seed))
 
 # --- concept shift ---------------------------------------------------------------------------------
@@ -57,8 +57,8 @@ views.concept_view(form(exp.ConceptConfig, [["drift_degrees", "update_steps"]], 
 
 # --- the taxonomy of learning problems, and fairness -----------------------------------------------
 st.subheader(t("shift.problems"))
-st.markdown(t("shift.problems_text", link=views.BOOK_LINK))
+st.markdown(t("shift.problems_text", link=views.SECTION_URL))
 st.subheader(t("shift.fairness"))
-st.markdown(t("shift.fairness_text", link=views.BOOK_LINK))
+st.markdown(t("shift.fairness_text", link=views.SECTION_URL))
 
 book_box("shift")

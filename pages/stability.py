@@ -17,7 +17,7 @@ ensure_shell()
 seed = global_seed()
 
 st.title(t("page.stability"))
-st.markdown(t("stability.intro", link=views.BOOK_LINK))
+st.markdown(t("stability.intro", link=views.SECTION_URL))
 st.latex(views.CHAIN_RULE)
 
 # --- 3.8.1 vanishing gradients ---------------------------------------------------------------------
@@ -39,7 +39,7 @@ views.precision_section(product, vanishing)
 
 # --- 3.8.2 symmetry --------------------------------------------------------------------------------
 st.subheader(t("stability.symmetry"))
-st.markdown(t("stability.permutation_text", link=views.BOOK_LINK))
+st.markdown(t("stability.permutation_text", link=views.SECTION_URL))
 symmetry = form(exp.SymmetryConfig, [["hidden", "dropout", "steps"]], seed=seed)
 views.permutation_view(symmetry)
 st.markdown(t("stability.symmetry_text"))
@@ -53,7 +53,7 @@ except DataError as exc:
 st.subheader(t("stability.xavier"))
 st.markdown(t("stability.xavier_text"))
 st.latex(views.XAVIER)
-st.markdown(t("stability.xavier_assumptions", link=views.BOOK_LINK))
+st.markdown(t("stability.xavier_assumptions", link=views.SECTION_URL))
 variance = views.variance_form(seed)
 views.variance_view(cached(exp.layer_variances, variance))
 

@@ -11,7 +11,7 @@ import os
 import shutil
 import subprocess
 
-from tests.browser import ROOT
+from tests.browser import ROOT, wait_idle
 
 AXE_VERSION = "~4.14"
 AXE_DIR = ROOT / ".cache" / "axe"
@@ -61,8 +61,8 @@ def audit(page, source: str) -> list[dict]:
         found[(v["rule"], v["target"])] = v
     for tab in page.get_by_role("tab").all():
         if tab.is_visible() and tab.get_attribute("aria-selected") != "true":
-            tab.click()
-            page.wait_for_timeout(400)
+            tab.click()  # a lazy tab reruns the page: audit what it settles on, not the faded stale view
+            wait_idle(page)
             for v in run_axe(page, source):
                 found[(v["rule"], v["target"])] = v
     return list(found.values())

@@ -1,6 +1,6 @@
 """WCAG 2.2 AA, checked by axe-core in a real browser: every page, English and Chinese, light and dark
 theme, with every expander and tab opened, and again after the MLP page's main action (a training
-started and finished from the keyboard alone)."""
+stopped and started again from the keyboard alone)."""
 
 from __future__ import annotations
 
@@ -76,24 +76,37 @@ def en(key: str) -> str:
     return CATALOGUE[key]["en"]
 
 
-def test_keyboard_alone_trains_the_mlp_and_reads_the_result(server, browser, axe) -> None:
-    """Tab to Train, press Enter, hear the progress (a live region), read the result; then axe again."""
+def _tab_to(page, target, presses: int = 120) -> None:
+    """Press Tab until ``target`` has the focus: it must be reachable in the page's order."""
+    for _ in range(presses):
+        page.keyboard.press("Tab")
+        if target.evaluate("e => e === document.activeElement"):
+            return
+    pytest.fail(f"{target} cannot be reached with the Tab key")
+
+
+def test_keyboard_alone_stops_and_trains_the_mlp_and_reads_the_result(server, browser, axe) -> None:
+    """The MLP page trains what its controls say. From the keyboard alone: Tab to Stop and press
+    Enter, Tab to "Train again" and press Enter; the progress is read out by a live region; the
+    result is there to read; and axe finds nothing on the finished page."""
     page = browser.new_page(viewport={"width": 1400, "height": 2000})
     try:
-        page.goto(f"{server}/mlp?lang=en&mlp_impl=concise&mlp_hidden=16&mlp_epochs=2&mlp_batch=1024&seed=4242")
-        wait_idle(page)
-        train = page.get_by_test_id("stMain").get_by_role("button", name=re.compile(en("train.start")))
-        for _ in range(80):  # Tab through the page in its order until Train has the focus
-            page.keyboard.press("Tab")
-            if train.evaluate("e => e === document.activeElement"):
-                break
-        else:
-            pytest.fail("Train cannot be reached with the Tab key")
+        page.goto(f"{server}/mlp?lang=en&mlp_impl=concise&mlp_hidden=16&mlp_epochs=12&mlp_batch=1024&seed=4242")
+        main = page.get_by_test_id("stMain")
+        status = main.locator("[role='status'][aria-live='polite']")
+        expect(status.filter(has_text=re.compile(r"Epoch [1-6] of 12 done"))).to_have_count(1, timeout=120_000)
+        _tab_to(page, main.get_by_role("button", name=en("train.stop"), exact=True))
         page.keyboard.press("Enter")
-        status = page.locator("[role='status'][aria-live='polite']")
-        expect(status.first).to_contain_text(re.compile("Epoch|Trained"), timeout=120_000)
-        expect(page.get_by_text(re.compile(r"Trained in .* s on"))).to_be_visible(timeout=180_000)
+        expect(page.get_by_text(re.compile(r"Stopped after \d+ complete epoch"))).to_be_visible(timeout=60_000)
+        again = main.get_by_role("button", name=en("train.restart"))
+        _tab_to(page, again)
+        page.keyboard.press("Enter")
+        expect(status.filter(has_text=re.compile("Training started: 12 epochs"))).to_have_count(1, timeout=60_000)
+        expect(status.filter(has_text=re.compile(r"Trained in .* s on"))).to_have_count(1, timeout=180_000)
         wait_idle(page)
+        accuracy = main.get_by_test_id("stMetric").filter(has_text=en("mlp.final_test_acc"))
+        expect(accuracy.get_by_test_id("stMetricValue")).to_have_text(re.compile(r"\d+\.\d\d%"))
+        assert main.get_by_text(re.compile(r"Training curves over 12 epochs")).count() >= 1  # the chart in words
         assert page_problems(page) == []
         found = audit(page, axe)
         assert found == [], report("/mlp after training", found)

@@ -97,7 +97,8 @@ def test_production_config() -> None:
     assert config["browser"]["gatherUsageStats"] is False
     assert config["server"]["headless"] is True
     assert config["server"]["runOnSave"] is False
-    assert re.fullmatch(r"#[0-9a-fA-F]{6}", config["theme"]["primaryColor"])
+    for theme in ("light", "dark"):  # both themes set, each at AA contrast (tests/test_axe.py)
+        assert re.fullmatch(r"#[0-9a-fA-F]{6}", config["theme"][theme]["primaryColor"])
 
 
 def test_cache_and_data_folders_stay_out_of_git() -> None:

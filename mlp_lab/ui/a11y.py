@@ -42,14 +42,33 @@ def chart(chart: Any, alt: str, data: pd.DataFrame | None = None, *, where: Any 
     from mlp_lab.ui.i18n import t
 
     where = where if where is not None else st
+    # The chart is one image with one description: marks without text of their own (a shaded band,
+    # a reference rule) would otherwise be announced as unnamed graphics (axe: svg-img-alt).
     if isinstance(chart, dict):  # a plain Vega-Lite spec
-        where.vega_lite_chart(spec=chart, width=width, alt=alt)
+        config = chart.get("config", {})
+        spec = {**chart, "config": {**config, "aria": False, "mark": {**config.get("mark", {}), "aria": False}}}
+        where.vega_lite_chart(spec=spec, width=width, alt=alt)
     else:
-        where.altair_chart(chart, width=width, alt=alt)
+        where.altair_chart(quiet_marks(chart), width=width, alt=alt)
     where.caption(alt)
     if data is not None:
         with where.expander(t("a11y.data_table")):
             st.dataframe(data, hide_index=True)
+
+
+def quiet_marks(chart: Any) -> Any:
+    """A copy of an Altair chart whose marks and axes carry no ARIA roles of their own (the chart's
+    ``alt`` describes it as a whole), keeping whatever else its config sets."""
+    import altair as alt
+
+    chart = chart.copy(deep=False)
+    config = chart.config.copy() if chart.config is not alt.Undefined else alt.Config()
+    config.aria = False  # axes and legends hidden from the accessibility tree ...
+    mark = config.mark.copy() if config.mark is not alt.Undefined else alt.MarkConfig()
+    mark.aria = False  # ... and every mark: aria-hidden
+    config.mark = mark
+    chart.config = config
+    return chart
 
 
 def contrast(fg: str, bg: str = "#FFFFFF") -> float:
@@ -67,10 +86,18 @@ def contrast(fg: str, bg: str = "#FFFFFF") -> float:
 # Streamlit draws white text on the primary colour (buttons, multiselect tags) in both themes, and
 # the primary colour as text on its own tint (a selected segmented control). No dark-theme primary
 # passes both at 4.5:1, so the text on primary follows the theme: ``light-dark()`` resolves against
-# the ``color-scheme`` Streamlit sets on the app.
+# the ``color-scheme`` Streamlit sets on the app. Code blocks' syntax colours are fixed in Streamlit
+# (keywords #1C83E1, strings #09AB3B: 2.7-3.5:1 on the code background), so they are set here too.
 STYLE = """<style>
 [data-testid="stBaseButton-primary"], [data-testid="stBaseButton-primary"] p,
 [data-baseweb="tag"], [data-baseweb="tag"] span { color: light-dark(#FFFFFF, #111111) !important; }
+[data-testid="stCode"] .token { color: light-dark(#111111, #FAFAFA) !important; }
+[data-testid="stCode"] .token:is(.keyword, .function, .class-name, .builtin, .decorator, .boolean)
+  { color: light-dark(#0B5CAD, #8CC4FF) !important; }
+[data-testid="stCode"] .token:is(.string, .triple-quoted-string, .char)
+  { color: light-dark(#1E6B2E, #7DD38A) !important; }
+[data-testid="stCode"] .token:is(.number, .constant) { color: light-dark(#9A4A00, #FFB366) !important; }
+[data-testid="stCode"] .token.comment { color: light-dark(#5A5F6E, #B0B4C0) !important; }
 </style>"""
 
 

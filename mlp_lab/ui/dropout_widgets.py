@@ -21,7 +21,7 @@ from mlp_lab.ui.controls import form
 from mlp_lab.ui.i18n import t
 from mlp_lab.ui.mlp_widgets import export_buttons
 
-BOOK_LINK = "https://zh.d2l.ai/chapter_multilayer-perceptrons/dropout.html"
+SECTION_URL = "https://zh.d2l.ai/chapter_multilayer-perceptrons/dropout.html"
 
 
 def formula() -> str:
@@ -37,7 +37,7 @@ def _pct(values: list[float]) -> str:
 def noise_section(seed: int) -> None:
     """Bishop (1995): least squares on noisy inputs lands on ridge regression's weights."""
     st.subheader(t("dropout.noise"))
-    st.markdown(t("dropout.noise_text", link=BOOK_LINK))
+    st.markdown(t("dropout.noise_text", link=SECTION_URL))
     config = form(exp.NoiseConfig, [["sigma", "copies"]], seed=seed)
     res = runner.cached(exp.noise_vs_ridge, config)
     spread = exp.noise_spread(config)
@@ -83,7 +83,7 @@ def demo_matrices(demo: dict[float, np.ndarray]) -> None:
 
 def mask_section(seed: int) -> float:
     """Co-adaptation in words, then one draw of the mask on a hidden layer; returns the chosen p."""
-    st.markdown(t("dropout.coadapt", link=BOOK_LINK))
+    st.markdown(t("dropout.coadapt", link=SECTION_URL))
     st.markdown(f"**{t('dropout.mask')}**")
     p = form(exp.UnbiasConfig, ["p"]).p
     pic = exp.mask_picture(p, seed)

@@ -20,7 +20,7 @@ from mlp_lab.ui.controls import form, widget
 from mlp_lab.ui.i18n import current_lang, t
 from mlp_lab.ui.runner import cached
 
-BOOK_LINK = "https://zh.d2l.ai/chapter_multilayer-perceptrons/environment.html"
+SECTION_URL = "https://zh.d2l.ai/chapter_multilayer-perceptrons/environment.html"
 KINDS = ("covariate", "label", "concept")
 COVARIATE_RISK = (
     r"\beta_i = \frac{p(\mathbf{x}_i)}{q(\mathbf{x}_i)} = \exp(h(\mathbf{x}_i)), \qquad "
@@ -107,7 +107,7 @@ def covariate_spread(config: exp.CovariateConfig) -> None:
 
 def support_view(config: exp.CovariateConfig) -> None:
     """The page's target with a source that stops at x1 = cut: q(x) = 0 where much of p(x) lies."""
-    st.markdown(t("shift.support_text", link=BOOK_LINK, cut=SUPPORT_CUT))
+    st.markdown(t("shift.support_text", link=SECTION_URL, cut=SUPPORT_CUT))
     cut = cached(exp.covariate_shift, exp.support_config(config, SUPPORT_CUT))
     full = cached(exp.covariate_shift, config)
     fmt = dict(

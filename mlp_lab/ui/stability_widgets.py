@@ -22,7 +22,7 @@ from mlp_lab.ui.i18n import t
 from mlp_lab.ui.runner import cached, gate
 from mlp_lab.ui.train_panel import is_trained, training_panel
 
-BOOK_LINK = "https://zh.d2l.ai/chapter_multilayer-perceptrons/numerical-stability-and-init.html"
+SECTION_URL = "https://zh.d2l.ai/chapter_multilayer-perceptrons/numerical-stability-and-init.html"
 CHAIN_RULE = (
     r"\partial_{\mathbf{W}^{(l)}} \mathbf{o} = "
     r"\underbrace{\partial_{\mathbf{h}^{(L-1)}} \mathbf{h}^{(L)}}_{\mathbf{M}^{(L)}} \cdots "
