@@ -1,7 +1,8 @@
-"""Command line: ``python -m mlp_lab train|reproduce``.
+"""Command line: ``python -m mlp_lab train|warm|reproduce|activities``.
 
 python -m mlp_lab train --model scratch --epochs 10 --lr 0.1 --batch-size 256 --json
 python -m mlp_lab reproduce --only mlp. --json
+python -m mlp_lab activities --json
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
     wm = sub.add_parser("warm", help="visit every page at its defaults, filling the results cache (before class)")
     wm.add_argument("--json", action="store_true")
     wm.add_argument("--only", default="", metavar="PAGE", help="visit only pages whose address starts with PAGE")
+
+    ac = sub.add_parser("activities", help="count the predictions, challenges and exercises of every section")
+    ac.add_argument("--json", action="store_true")
 
     rp = sub.add_parser("reproduce", help="check our numbers against the book's")
     rp.add_argument("--only", default="", metavar="PREFIX", help="run only checks whose id starts with PREFIX")
@@ -112,6 +116,20 @@ def _warm(args: argparse.Namespace) -> int:
     return 0 if all(r.status == "ok" for r in rows) else 1
 
 
+def _activities(args: argparse.Namespace) -> int:
+    from mlp_lab.learn import counts
+
+    sections = counts()
+    if args.json:
+        print(json.dumps({"sections": sections}))
+        return 0
+    print(f"{'section':8s} {'predictions':>11s} {'challenges':>10s} {'exercises':>12s}")
+    for section, c in sections.items():
+        exercises = f"{c['exercises_covered']} of {c['exercises_total']}"
+        print(f"{section:8s} {c['predictions']:11d} {c['challenges']:10d} {exercises:>12s}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
@@ -119,6 +137,8 @@ def main(argv: list[str] | None = None) -> int:
             return _train(args)
         if args.command == "warm":
             return _warm(args)
+        if args.command == "activities":
+            return _activities(args)
         return _reproduce(args)
     except DataError as exc:
         print(f"error: {exc}", file=sys.stderr)

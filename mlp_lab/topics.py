@@ -6,6 +6,7 @@ never do (they depend on the core only).
 
 from __future__ import annotations
 
+import mlp_lab.activities  # noqa: F401 (registers every prediction and challenge)
 from mlp_lab.experiments import activations, backprop, dropout, fitting, mlp, shift, stability, weight_decay
 
 MODULES = (activations, mlp, fitting, weight_decay, dropout, backprop, stability, shift)

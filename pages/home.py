@@ -4,6 +4,7 @@ import streamlit as st
 
 from mlp_lab.data import locate
 from mlp_lab.ui.i18n import t
+from mlp_lab.ui.learn import section_progress
 from mlp_lab.ui.pages import BOOK, SECTIONS, page_for_section
 from mlp_lab.ui.shell import ensure_shell
 
@@ -14,14 +15,16 @@ st.write(t("app.tagline"))
 st.markdown(t("home.intro"))
 
 st.subheader(t("home.sections"))
+st.caption(t("home.progress_note"))
 for section in SECTIONS:
     spec = page_for_section(section)
-    left, right = st.columns([1, 2])
+    left, mid, right = st.columns([2, 2, 3])
     left.markdown(f"**{section}** {t(f'section.{section}')}")
     if spec is None:
-        right.caption(t("home.not_yet"))
+        mid.caption(t("home.not_yet"))
     else:
-        right.page_link(spec.path, label=t(spec.title_key), icon=spec.icon)
+        mid.page_link(spec.path, label=t(spec.title_key), icon=spec.icon)
+    right.markdown(t("home.progress", **section_progress(section)))
 
 st.page_link(BOOK.path, label=t(BOOK.title_key), icon=BOOK.icon)
 

@@ -3,6 +3,7 @@
 import streamlit as st
 
 from mlp_lab.experiments import weight_decay as exp
+from mlp_lab.ui import learn
 from mlp_lab.ui import weight_decay_widgets as views
 from mlp_lab.ui.book import book_box
 from mlp_lab.ui.controls import form
@@ -25,6 +26,8 @@ st.latex(r"y = 0.05 + \sum_{i=1}^{200} 0.01\,x_i + \epsilon,\qquad \epsilon \sim
 
 seed = global_seed()
 settings = form(exp.WDSettings, [["lambd", "penalty"]], seed=seed)
+learn.predict("wd.norm", settings)
+learn.predict("wd.test_effect", settings)
 for col, impl in zip(st.columns(2), exp.IMPLEMENTATIONS, strict=True):
     with col:
         views.run_column(settings, impl)
@@ -35,6 +38,7 @@ views.norm_spread(settings)
 # --- the lambda sweep (exercises 1 to 3) -------------------------------------------------------------
 st.subheader(t("wd.sweep"))
 views.sweep_view(settings)
+learn.challenge("wd.smallest_within", settings)
 
 # --- ridge against lasso: L2 spreads the weight, L1 selects features (3.5.1) -------------------------
 st.subheader(t("wd.sparse"))

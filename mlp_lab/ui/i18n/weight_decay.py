@@ -352,4 +352,75 @@ STRINGS |= {
         "均匀地分布在大量特征上）",
     },
     "check.weight_decay.l1_concentrates.tolerance": _CLAIM_TOLERANCE,
+    # predictions and challenges (mlp_lab/activities/weight_decay.py)
+    "learn.wd.norm.q": {
+        "en": "Trained from scratch with {penalty} at λ = {lambd:g}: what will ‖w‖ be after the 100 epochs? "
+        "(It starts near 14: 200 weights drawn from N(0, 1).)",
+        "zh": "从零实现、使用 {penalty} 惩罚、λ = {lambd:g} 训练 100 轮后，‖w‖ 会是多少？"
+        "（初始值约为 14：200 个从 N(0, 1) 抽取的权重。）",
+    },
+    "learn.wd.norm.why": {
+        "en": "Each step first multiplies w by 1 − ηλ = {shrink:.4f}, then the data's gradient pulls it back: "
+        "‖w‖ went from {start:.3g} to {norm:.3g}, and the larger λ, the lower it settles.",
+        "zh": "每一步先把 w 乘以 1 − ηλ = {shrink:.4f}，再由数据的梯度把它拉回：‖w‖ 从 {start:.3g} 变为 "
+        "{norm:.3g}；λ 越大，它停留的位置越低。",
+    },
+    "learn.wd.norm.why0": {
+        "en": "Without decay nothing pulls w towards 0: 20 examples constrain at most 20 of the 200 directions, "
+        "so w keeps most of its random start ({start:.3g} → {norm:.3g}).",
+        "zh": "没有权重衰减时，没有任何力量把 w 拉向 0：20 个样本最多约束 200 个方向中的 20 个，"
+        "所以 w 基本保持随机初始值（{start:.3g} → {norm:.3g}）。",
+    },
+    "learn.wd.test_effect.q": {
+        "en": "From scratch with {penalty}, seed {seed}: compared with λ = 0, what does λ = 3 do to the test loss?",
+        "zh": "从零实现、{penalty} 惩罚、种子 {seed}：与 λ = 0 相比，λ = 3 会让测试损失怎样变化？",
+    },
+    "learn.wd.test_effect.c.falls": {"en": "it falls", "zh": "下降"},
+    "learn.wd.test_effect.c.same": {"en": "about the same (within 10 %)", "zh": "基本不变（相差 10% 以内）"},
+    "learn.wd.test_effect.c.rises": {"en": "it rises", "zh": "上升"},
+    "learn.wd.test_effect.why_falls": {
+        "en": "The test loss falls from {t0:.3g} to {t3:.3g} ({ratio:.1f}× lower): with 20 examples for 200 "
+        "weights, shrinking w removes more fitted noise than signal.",
+        "zh": "测试损失从 {t0:.3g} 降到 {t3:.3g}（低了 {ratio:.1f} 倍）：200 个权重只有 20 个样本，"
+        "收缩 w 去掉的拟合噪声多于信号。",
+    },
+    "learn.wd.test_effect.why_same": {
+        "en": "The test loss barely moves ({t0:.3g} → {t3:.3g}): at this setting λ = 3 neither helps nor hurts.",
+        "zh": "测试损失几乎不变（{t0:.3g} → {t3:.3g}）：在这个设置下 λ = 3 既无帮助也无害处。",
+    },
+    "learn.wd.test_effect.why_rises": {
+        "en": "The test loss rises from {t0:.3g} to {t3:.3g}: here the penalty shrinks the signal more than the noise.",
+        "zh": "测试损失从 {t0:.3g} 升到 {t3:.3g}：这里惩罚收缩的信号多于噪声。",
+    },
+    "learn.wd.smallest_within.goal": {
+        "en": "Find the smallest λ on the slider ({penalty}, from scratch) whose test loss is within {within:.0%} "
+        "of the best test loss any λ on the slider reaches.",
+        "zh": "在滑块上找到最小的 λ（{penalty} 惩罚，从零实现），使它的测试损失与滑块上任一 λ 所能达到的"
+        "最佳测试损失相差不超过 {within:.0%}。",
+    },
+    "learn.wd.smallest_within.passed": {
+        "en": "At λ = {lambd:g} the test loss {test:.4g} is {above:.1%} above the best ({best:.4g}), and no smaller λ "
+        "gets that close.",
+        "zh": "λ = {lambd:g} 时测试损失为 {test:.4g}，比最佳值（{best:.4g}）高 {above:.1%}，且没有更小的 λ 能这么接近。",
+    },
+    "learn.wd.smallest_within.off": {
+        "en": "At λ = {lambd:g} the test loss {test:.4g} is {times:,.2f} times the best ({best:.4g}); it must be "
+        "within {within:.0%} of it.",
+        "zh": "λ = {lambd:g} 时测试损失为 {test:.4g}，是最佳值（{best:.4g}）的 {times:,.2f} 倍；需要与最佳值相差在 "
+        "{within:.0%} 以内。",
+    },
+    "learn.wd.smallest_within.lower": {
+        "en": "At λ = {lambd:g} the test loss {test:.4g} is within {within:.0%} of the best ({best:.4g}), but a "
+        "smaller λ is too: go lower.",
+        "zh": "λ = {lambd:g} 时测试损失 {test:.4g} 与最佳值（{best:.4g}）相差在 {within:.0%} 以内，"
+        "但更小的 λ 也可以：再往小调。",
+    },
+    "learn.wd.smallest_within.hint1": {
+        "en": "The λ-sweep chart below shows where the test loss levels off; the answer is near the start of the flat part.",
+        "zh": "下方 λ 扫描图显示了测试损失在哪里趋于平稳；答案在平坦部分的起点附近。",
+    },
+    "learn.wd.smallest_within.hint2": {
+        "en": "Halve the interval: if a λ passes the 10 % test, try halfway to the last λ that failed.",
+        "zh": "用二分法：如果某个 λ 满足 10% 的条件，就试试它与上一个不满足的 λ 的中点。",
+    },
 }

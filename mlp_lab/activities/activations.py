@@ -1,0 +1,3 @@
+"""Predictions and challenges of the activations page (declared in ``mlp_lab.learn``'s terms)."""
+
+from __future__ import annotations

@@ -1,0 +1,200 @@
+"""Learning by doing, declared once: predictions, challenges and the chapter's exercises.
+
+A **prediction** asks the learner to commit a guess before a result appears; a **challenge** sets a
+goal the learner reaches by changing controls and running. Each is declared here once (in
+``mlp_lab.activities.<topic>``) with the computation that answers it, and a page places it by id
+(``mlp_lab.ui.learn.predict(id, settings)``). The answer always comes from a real, cached
+computation of the page's current settings: ``plan(settings)`` names it (a function and its frozen
+config, the one cache key style of ``mlp_lab.store``), ``answer(result, settings)`` (or
+``check``) reads it. Change a setting and the answer follows.
+
+The words live in the topic's i18n module under ``learn.<id>.*``: ``q`` (the question), ``why`` (one
+sentence, formatted with the answer's numbers; ``Answer.why`` picks a variant chosen from the run),
+``c.<choice>`` (a choice's label); for a challenge ``goal``, ``passed``, ``off`` (how far off),
+``hint1`` and ``hint2``. ``python -m mlp_lab activities --json`` counts these declarations.
+
+No streamlit here: the command line and the tests use it too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+Plan = Callable[[Any], tuple[Callable[..., Any], Hashable]]  # settings -> (fn, frozen config)
+SECTIONS = ("3.1", "3.2", "3.3", "3.4", "3.5", "3.6", "3.7", "3.8", "3.9")
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What a run says, for one prediction.
+
+    ``value``: the right answer (a number in the guess's units, or one of the choices).
+    ``numbers``: for the question's "why" sentence. ``x``/``y``: the evidence the guess is drawn
+    over: for a number, a curve whose y is in the guess's units (the guess becomes a line across
+    it); for a choice, ``x`` may be the choices themselves (bars, the guessed one marked).
+    """
+
+    value: float | str
+    numbers: Mapping[str, Any] = field(default_factory=dict)
+    why: str = "why"
+    x: tuple = ()
+    y: tuple = ()
+    x_title: str = ""  # i18n keys of the axis titles
+    y_title: str = ""
+    log_y: bool = False
+    at: float | str | None = None  # the x where the answer sits on the curve (default: the last x)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A challenge's check of the learner's run: passed or not, and the numbers that say how far
+    off. ``says`` picks the sentence (``learn.<id>.<says>``): "passed", "off", or a rule the run
+    broke (e.g. "rule" when the challenge allows changing only one control)."""
+
+    passed: bool
+    numbers: Mapping[str, Any] = field(default_factory=dict)
+    says: str = ""
+
+    @property
+    def sentence(self) -> str:
+        return self.says or ("passed" if self.passed else "off")
+
+
+@dataclass(frozen=True)
+class Prediction:
+    id: str
+    section: str
+    plan: Plan
+    answer: Callable[[Any, Any], Answer]  # (result, settings) -> Answer
+    choices: tuple = ()  # a choice question; else a number in [lo, hi]
+    lo: float = 0.0
+    hi: float = 100.0
+    step: float = 1.0
+    start: float | None = None  # where the guess slider starts (default: the middle)
+    unit: str = ""  # after a number: "%", "×"
+    digits: int = 1  # decimals a number is shown with
+    tol: float = 0.0  # a number guess within tol of the answer counts as close
+    ask: Callable[[Any], Mapping[str, Any]] | None = None  # numbers for the question, from settings
+    label: str = "compute.running"  # the progress bar's words while the answer computes
+
+    @property
+    def kind(self) -> str:
+        return "choice" if self.choices else "number"
+
+    def question_numbers(self, settings: Any) -> Mapping[str, Any]:
+        return self.ask(settings) if self.ask else {}
+
+    def show(self, value: float | str) -> str:
+        """A number as the learner reads it (choices are labelled by the UI)."""
+        if isinstance(value, str):
+            return value
+        return f"{value:.{self.digits}f}{self.unit}"
+
+    def close(self, guess: float | str, answer: Answer) -> bool:
+        """Right choice, or a number within ``tol`` of the run's."""
+        if self.choices:
+            return guess == answer.value
+        return abs(float(guess) - float(answer.value)) <= self.tol + 1e-12
+
+
+@dataclass(frozen=True)
+class Challenge:
+    id: str
+    section: str
+    plan: Plan  # the learner's run at the page's current settings
+    check: Callable[[Any, Any], Verdict]  # (result, settings) -> Verdict
+    ask: Callable[[Any], Mapping[str, Any]] | None = None  # numbers for the goal sentence
+    label: str = "compute.running"
+    hints: int = 2
+
+    def goal_numbers(self, settings: Any) -> Mapping[str, Any]:
+        return self.ask(settings) if self.ask else {}
+
+
+PREDICTIONS: dict[str, Prediction] = {}
+CHALLENGES: dict[str, Challenge] = {}
+
+
+def _new(id: str, section: str) -> None:
+    if section not in SECTIONS:
+        raise ValueError(f"{id}: unknown section {section!r}")
+    if id in PREDICTIONS or id in CHALLENGES:
+        raise ValueError(f"{id}: declared twice")
+
+
+def prediction(id: str, *, section: str, plan: Plan, answer: Callable[[Any, Any], Answer], **how: Any) -> Prediction:
+    """Declare a prediction (``how``: the guess widget's ``choices`` or ``lo``/``hi``/``step``,
+    ``unit``, ``digits``, ``tol``, ``ask``, ``label``)."""
+    _new(id, section)
+    p = Prediction(id, section, plan, answer, **how)
+    if not p.choices and not p.lo < p.hi:
+        raise ValueError(f"{id}: a number guess needs lo < hi")
+    PREDICTIONS[id] = p
+    return p
+
+
+def challenge(id: str, *, section: str, plan: Plan, check: Callable[[Any, Any], Verdict], **how: Any) -> Challenge:
+    """Declare a challenge (``how``: ``ask``, ``label``, ``hints``)."""
+    _new(id, section)
+    c = Challenge(id, section, plan, check, **how)
+    CHALLENGES[id] = c
+    return c
+
+
+def answer_of(p: Prediction, settings: Any, compute: Callable[[Callable, Hashable], Any] | None = None) -> Answer:
+    """``p``'s answer at ``settings``: its planned computation (through ``compute``, the page's
+    cached path; by default the core store) read by ``p.answer``."""
+    from mlp_lab.store import cached
+
+    fn, config = p.plan(settings)
+    result = (compute or cached)(fn, config)
+    return p.answer(result, settings)
+
+
+def verdict_of(c: Challenge, settings: Any, compute: Callable[[Callable, Hashable], Any] | None = None) -> Verdict:
+    """``c``'s verdict on the run at ``settings`` (computed through ``compute``, or the core store)."""
+    from mlp_lab.store import cached
+
+    fn, config = c.plan(settings)
+    result = (compute or cached)(fn, config)
+    return c.check(result, settings)
+
+
+# --- the chapter's exercises (the book's sections 3.1 to 3.9, in our own summary) ------------------
+# Kinds as the reference summary marks them: explore (a run answers it), derive (pen and paper,
+# checked numerically where it can be), discuss (a worked answer to reveal). An exercise is covered
+# once a page offers it as a guided task (the exercises issue declares those).
+EXERCISE_KINDS = {
+    "3.1": ("derive", "derive", "derive", "discuss"),
+    "3.2": ("explore", "explore", "explore", "explore", "discuss", "discuss"),
+    "3.3": ("explore", "explore", "explore"),
+    "3.4": ("derive", "explore", "explore", "discuss"),
+    "3.5": ("explore", "explore", "derive", "derive", "discuss", "derive"),
+    "3.6": ("explore", "explore", "explore", "discuss", "explore", "explore", "explore"),
+    "3.7": ("derive", "derive", "derive", "discuss", "discuss"),
+    "3.8": ("discuss", "explore", "derive", "discuss"),
+    "3.9": ("discuss", "explore", "explore", "discuss"),
+}
+EXERCISE_TASKS: dict[str, Any] = {}  # "3.5.3" -> its guided task, once a page offers it
+
+
+def exercise_ids(section: str) -> tuple[str, ...]:
+    return tuple(f"{section}.{i}" for i in range(1, len(EXERCISE_KINDS[section]) + 1))
+
+
+def counts() -> dict[str, dict[str, int]]:
+    """Per section: predictions and challenges declared, exercises in the book and covered."""
+    import mlp_lab.activities  # noqa: F401 (registers every declaration)
+
+    out = {}
+    for s in SECTIONS:
+        ids = exercise_ids(s)
+        out[s] = {
+            "predictions": sum(p.section == s for p in PREDICTIONS.values()),
+            "challenges": sum(c.section == s for c in CHALLENGES.values()),
+            "exercises_total": len(ids),
+            "exercises_covered": sum(i in EXERCISE_TASKS for i in ids),
+        }
+    return out

@@ -1,0 +1,58 @@
+"""Strings of the predictions, challenges and progress shared by every page (``mlp_lab.ui.learn``).
+The questions, goals and hints themselves live in each topic's module under ``learn.<id>.*``."""
+
+STRINGS: dict[str, dict[str, str]] = {
+    "learn.predict": {"en": "Predict first", "zh": "先预测"},
+    "learn.your_guess": {"en": "Your guess", "zh": "你的猜测"},
+    "learn.reveal": {"en": "Commit and reveal", "zh": "确定并揭晓"},
+    "learn.choose_first": {"en": "Choose an answer to reveal the run's.", "zh": "先选一个答案，再揭晓运行结果。"},
+    "learn.again": {"en": "Predict again", "zh": "重新预测"},
+    "learn.close": {
+        "en": "Your guess {guess}, the run {answer}: close (off by {off}).",
+        "zh": "你的猜测 {guess}，运行结果 {answer}：很接近（相差 {off}）。",
+    },
+    "learn.off": {
+        "en": "Your guess {guess}, the run {answer}: off by {off}.",
+        "zh": "你的猜测 {guess}，运行结果 {answer}：相差 {off}。",
+    },
+    "learn.right": {
+        "en": "You chose {guess}; the run says {answer}: right.",
+        "zh": "你选了 {guess}；运行结果是 {answer}：答对了。",
+    },
+    "learn.wrong": {"en": "You chose {guess}; the run says {answer}.", "zh": "你选了 {guess}；运行结果是 {answer}。"},
+    "learn.chart_alt": {
+        "en": "Your guess {guess} drawn over the run's result {answer}.",
+        "zh": "你的猜测 {guess} 画在运行结果 {answer} 之上。",
+    },
+    "learn.the_run": {"en": "the run: {answer}", "zh": "运行结果：{answer}"},
+    "learn.your_guess_is": {"en": "your guess: {guess}", "zh": "你的猜测：{guess}"},
+    "learn.tag_guess": {"en": "your guess", "zh": "你的猜测"},
+    "learn.tag_answer": {"en": "the run's answer", "zh": "运行给出的答案"},
+    "learn.tag_other": {"en": "other choices", "zh": "其他选项"},
+    "learn.col_note": {"en": "Note", "zh": "备注"},
+    "learn.col_value": {"en": "Value", "zh": "数值"},
+    "learn.challenge": {"en": "Challenge", "zh": "挑战"},
+    "learn.not_checked": {
+        "en": "Your run at these settings is not computed yet.",
+        "zh": "这组设置下你的运行还没有计算。",
+    },
+    "learn.check": {"en": "Run and check", "zh": "运行并检查"},
+    "learn.passed": {"en": "Passed!", "zh": "通过！"},
+    "learn.not_yet": {"en": "Not yet.", "zh": "还没有通过。"},
+    "learn.passed_before": {
+        "en": "You passed this challenge earlier in this session with other settings.",
+        "zh": "本次会话中你曾用其他设置通过了这个挑战。",
+    },
+    "learn.hint": {"en": "Hint {n} of {of}", "zh": "提示 {n}/{of}"},
+    "learn.hint_n": {"en": "Hint {n}:", "zh": "提示 {n}："},
+    # the home page's progress
+    "home.progress": {
+        "en": "🤔 {predicted} of {predictions} predictions · 🏁 {passed} of {challenges} challenges",
+        "zh": "🤔 已预测 {predicted}/{predictions} · 🏁 已通过挑战 {passed}/{challenges}",
+    },
+    "home.progress_note": {
+        "en": "Your progress counts the predictions you revealed and the challenges you passed in this "
+        "browser session; nothing is stored on the server, and a new session starts afresh.",
+        "zh": "进度统计的是你在本次浏览器会话中揭晓的预测和通过的挑战；服务器不保存任何记录，新会话从零开始。",
+    },
+}

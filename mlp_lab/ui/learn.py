@@ -1,0 +1,167 @@
+"""Predictions and challenges on a page, and the learner's progress in this browser session.
+
+A page places a declared activity (``mlp_lab.learn``) by id::
+
+    learn.predict("wd.norm_at_3", settings)
+    learn.challenge("wd.smallest_lambda", settings)
+
+``predict``: the question, a guess widget, and only once the learner commits (Reveal) the answer of
+the current settings' cached computation, the guess drawn over it and one sentence on why. The guess
+stays committed; change a setting and the revealed answer follows. ``challenge``: the goal, the
+verdict on the learner's run at the current settings (passed, or how far off), and up to two
+hints. Progress lives in the session only: no account, nothing stored on the server's disk.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import streamlit as st
+
+from mlp_lab.data import DataError
+from mlp_lab.learn import CHALLENGES, PREDICTIONS, Answer, Prediction
+from mlp_lab.ui import a11y, runner
+from mlp_lab.ui import learn_charts as charts
+from mlp_lab.ui.i18n import CATALOGUE, t
+
+PROGRESS_KEY = "_mlp_lab_progress"
+
+
+def progress() -> dict[str, set[str]]:
+    """This session's progress: predictions revealed, challenges passed, exercises opened."""
+    return st.session_state.setdefault(PROGRESS_KEY, {"predicted": set(), "passed": set(), "exercises": set()})
+
+
+def choice_label(p: Prediction, choice: Any) -> str:
+    key = f"learn.{p.id}.c.{choice}"
+    return t(key) if key in CATALOGUE else str(choice)
+
+
+def shown(p: Prediction, value: Any) -> str:
+    return choice_label(p, value) if p.choices else p.show(value)
+
+
+def _guess_key(id: str) -> str:
+    return f"learn_guess_{id}"
+
+
+def _committed_key(id: str) -> str:
+    return f"_learn_committed_{id}"
+
+
+def _commit(id: str) -> None:
+    value = st.session_state.get(_guess_key(id))
+    p = PREDICTIONS[id]
+    if p.choices:  # the radio holds the label the learner read; the guess is its choice
+        value = next((c for c in p.choices if choice_label(p, c) == value), None)
+    st.session_state[_committed_key(id)] = value
+
+
+def _forget(id: str) -> None:
+    st.session_state.pop(_committed_key(id), None)
+
+
+def _guess_widget(p: Prediction) -> Any:
+    label = t("learn.your_guess")
+    key = _guess_key(p.id)
+    if p.choices:
+        # Labels as the options (not a format_func): they are what the learner reads and picks.
+        return st.radio(label, [choice_label(p, c) for c in p.choices], index=None, key=key, horizontal=True)
+    start = p.start if p.start is not None else (p.lo + p.hi) / 2
+    start = None if key in st.session_state else start
+    fmt = f"%.{p.digits}f" + p.unit.replace("%", "%%")
+    return st.slider(label, float(p.lo), float(p.hi), start, float(p.step), key=key, format=fmt)
+
+
+def predict(id: str, settings: Any) -> None:
+    """Place prediction ``id``: guess, commit, then the current settings' answer over the guess."""
+    p = PREDICTIONS[id]
+    with st.container(border=True):
+        st.markdown(f"**🤔 {t('learn.predict')}** · {t(f'learn.{id}.q', **p.question_numbers(settings))}")
+        committed = st.session_state.get(_committed_key(id))
+        if committed is None:
+            guess = _guess_widget(p)
+            st.button(t("learn.reveal"), key=f"learn_reveal_{id}", type="primary", disabled=guess is None,
+                      on_click=_commit, args=(id,))  # fmt: skip
+            if guess is None:
+                st.caption(t("learn.choose_first"))
+            return
+        try:
+            fn, config = p.plan(settings)
+            answer = p.answer(runner.cached(fn, config, label=p.label), settings)
+        except DataError as exc:
+            runner.show_data_error(exc)
+            return
+        progress()["predicted"].add(id)
+        _reveal(p, committed, answer)
+        st.button(t("learn.again"), key=f"learn_again_{id}", on_click=_forget, args=(id,))
+
+
+def _reveal(p: Prediction, guess: Any, answer: Answer) -> None:
+    numbers = {"guess": shown(p, guess), "answer": shown(p, answer.value)}
+    if p.choices:
+        verdict = t("learn.right" if p.close(guess, answer) else "learn.wrong", **numbers)
+    else:
+        off = abs(float(guess) - float(answer.value))
+        numbers["off"] = p.show(off)
+        verdict = t("learn.close" if p.close(guess, answer) else "learn.off", **numbers)
+    why = t(f"learn.{p.id}.{answer.why}", **answer.numbers)
+    a11y.announce(verdict)
+    if answer.x or not p.choices:
+        chart, data = charts.overlay(p, guess, answer, lambda v: shown(p, v))
+        a11y.chart(chart, t("learn.chart_alt", guess=numbers["guess"], answer=numbers["answer"]), data)
+    st.markdown(f"{why}")
+
+
+def _asked_key(id: str) -> str:
+    return f"_learn_asked_{id}"
+
+
+def challenge(id: str, settings: Any) -> None:
+    """Place challenge ``id``: the goal, the verdict on the run at the current settings, hints."""
+    c = CHALLENGES[id]
+    with st.container(border=True):
+        st.markdown(f"**🏁 {t('learn.challenge')}** · {t(f'learn.{id}.goal', **c.goal_numbers(settings))}")
+        fn, config = c.plan(settings)
+        if runner.is_cached(fn, config) or st.session_state.get(_asked_key(id)) or runner.warming():
+            try:
+                v = c.check(runner.cached(fn, config, label=c.label), settings)
+            except DataError as exc:
+                runner.show_data_error(exc)
+                v = None
+            if v is not None:
+                sentence = t(f"learn.{id}.{v.sentence}", **v.numbers)
+                if v.passed:
+                    progress()["passed"].add(id)
+                    st.success(f"{t('learn.passed')} {sentence}", icon="🏆")
+                else:
+                    st.warning(f"{t('learn.not_yet')} {sentence}", icon="🎯")
+                a11y.announce(t("learn.passed") if v.passed else t("learn.not_yet"))
+                if not v.passed and id in progress()["passed"]:
+                    st.caption(t("learn.passed_before"))
+        else:
+            st.caption(t("learn.not_checked"))
+            st.button(t("learn.check"), key=f"learn_check_{id}", type="primary",
+                      on_click=st.session_state.__setitem__, args=(_asked_key(id), True))  # fmt: skip
+        _hints(id, c.hints)
+
+
+def _hints(id: str, count: int) -> None:
+    key = f"_learn_hints_{id}"
+    shown_hints = st.session_state.get(key, 0)
+    for i in range(1, shown_hints + 1):
+        st.caption(f"💡 {t('learn.hint_n', n=i)} {t(f'learn.{id}.hint{i}')}")
+    if shown_hints < count:
+        st.button(t("learn.hint", n=shown_hints + 1, of=count), key=f"learn_hint_{id}",
+                  on_click=st.session_state.__setitem__, args=(key, shown_hints + 1))  # fmt: skip
+
+
+def section_progress(section: str) -> dict[str, int]:
+    """For the home page: this session's predictions made and challenges passed in ``section``."""
+    done = progress()
+    return {
+        "predicted": sum(p.section == section and i in done["predicted"] for i, p in PREDICTIONS.items()),
+        "predictions": sum(p.section == section for p in PREDICTIONS.values()),
+        "passed": sum(c.section == section and i in done["passed"] for i, c in CHALLENGES.items()),
+        "challenges": sum(c.section == section for c in CHALLENGES.values()),
+    }

@@ -1,0 +1,99 @@
+"""The chart a revealed prediction draws: the run's evidence with the learner's guess over it.
+
+Number guesses: the run's curve (blue, solid, points), the answer marked on it, the guess a dashed
+vermillion line across with its label. Choice guesses whose evidence is one bar per choice: the
+guessed bar vermillion and labelled, the right one labelled. Never colour alone: dash and words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import altair as alt
+import pandas as pd
+
+from mlp_lab.learn import Answer, Prediction
+from mlp_lab.ui.a11y import DASHES, C
+from mlp_lab.ui.i18n import t
+
+HEIGHT = 240
+
+
+def _title(key: str) -> str | None:
+    return t(key) if key else None
+
+
+def overlay(p: Prediction, guess: Any, answer: Answer, show: Callable[[Any], str]) -> tuple[alt.Chart, pd.DataFrame]:
+    """The chart and its data table (in the learner's language)."""
+    x_title, y_title = _title(answer.x_title) or "x", _title(answer.y_title) or "y"
+    scale = alt.Scale(type="log") if answer.log_y else alt.Scale(zero=False)
+    if p.choices and set(answer.x) <= set(p.choices):
+        return _bars(p, guess, answer, show, x_title, y_title, scale)
+    if not answer.x:
+        return _strip(p, guess, answer, show)
+    df = pd.DataFrame({"x": list(answer.x), "y": [float(v) for v in answer.y]})
+    numeric_x = all(isinstance(v, int | float) for v in answer.x)
+    x = alt.X("x:Q" if numeric_x else "x:N", title=x_title, sort=None)
+    y = alt.Y("y:Q", title=y_title, scale=scale)
+    curve = alt.Chart(df).mark_line(point=True, color=C.blue).encode(x=x, y=y, tooltip=["x", "y"])
+    layers = [curve]
+    at = answer.at if answer.at is not None else answer.x[-1]
+    if not p.choices:
+        the_run = t("learn.the_run", answer=show(answer.value))
+        mark = pd.DataFrame({"x": [at], "y": [float(answer.value)], "label": [the_run]})
+        layers.append(alt.Chart(mark).mark_point(size=160, filled=True, shape="diamond", color=C.blue).encode(x=x, y=y))
+        layers.append(
+            alt.Chart(mark).mark_text(align="left", dx=10, dy=-10, color=C.blue).encode(x=x, y=y, text="label:N")
+        )
+        line = pd.DataFrame({"y": [float(guess)], "label": [t("learn.your_guess_is", guess=show(guess))]})
+        layers.append(alt.Chart(line).mark_rule(color=C.vermillion, strokeDash=DASHES[1], size=2).encode(y="y:Q"))
+        layers.append(
+            alt.Chart(line).mark_text(align="left", x=4, dy=-8, color=C.vermillion).encode(y="y:Q", text="label:N")
+        )
+    table = df.rename(columns={"x": x_title, "y": y_title})
+    return alt.layer(*layers).properties(height=HEIGHT), table
+
+
+def _bars(p, guess, answer, show, x_title, y_title, scale) -> tuple[alt.Chart, pd.DataFrame]:
+    labels = []
+    for c in answer.x:
+        words = []
+        if c == guess:
+            words.append(t("learn.tag_guess"))
+        if c == answer.value:
+            words.append(t("learn.tag_answer"))
+        labels.append(" · ".join(words))
+    df = pd.DataFrame({
+        "x": [show(c) for c in answer.x],
+        "y": [float(v) for v in answer.y],
+        "tag": labels,
+        "guessed": [t("learn.tag_guess") if c == guess else t("learn.tag_other") for c in answer.x],
+    })  # fmt: skip
+    x = alt.X("x:N", title=x_title, sort=None)
+    y = alt.Y("y:Q", title=y_title, scale=scale)
+    names = [t("learn.tag_guess"), t("learn.tag_other")]
+    bars = alt.Chart(df).mark_bar().encode(
+        x=x, y=y, tooltip=["x", "y"],
+        color=alt.Color("guessed:N", title=None, scale=alt.Scale(domain=names, range=[C.vermillion, C.blue]),
+                        legend=alt.Legend(orient="bottom")),
+    )  # fmt: skip
+    text = alt.Chart(df).mark_text(dy=-8, color=C.black).encode(x=x, y=y, text="tag:N")
+    table = df[["x", "y", "tag"]].rename(columns={"x": x_title, "y": y_title, "tag": t("learn.col_note")})
+    return alt.layer(bars, text).properties(height=HEIGHT), table
+
+
+def _strip(p: Prediction, guess: Any, answer: Answer, show: Callable[[Any], str]) -> tuple[alt.Chart, pd.DataFrame]:
+    """A number without a curve: the guess and the run's answer as two marks on the guess's scale."""
+    who = [t("learn.tag_guess"), t("learn.tag_answer")]
+    df = pd.DataFrame({"who": who, "value": [float(guess), float(answer.value)],
+                       "label": [show(guess), show(answer.value)]})  # fmt: skip
+    lo, hi = min(p.lo, *df["value"]), max(p.hi, *df["value"])
+    x = alt.X("value:Q", title=t("learn.your_guess"), scale=alt.Scale(domain=[lo, hi]))
+    y = alt.Y("who:N", title=None, sort=who)
+    colour = alt.Color("who:N", title=None, scale=alt.Scale(domain=who, range=[C.vermillion, C.blue]), legend=None)
+    shape = alt.Shape("who:N", scale=alt.Scale(domain=who, range=["diamond", "circle"]), legend=None)
+    dots = alt.Chart(df).mark_point(size=200, filled=True).encode(x=x, y=y, color=colour, shape=shape)
+    text = alt.Chart(df).mark_text(dy=-14, color=C.black).encode(x=x, y=y, text="label:N")
+    table = df[["who", "label"]].rename(columns={"who": t("learn.col_note"), "label": t("learn.col_value")})
+    return alt.layer(dots, text).properties(height=120), table
