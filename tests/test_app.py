@@ -121,3 +121,10 @@ def test_a_page_run_on_its_own_renders_once_without_looping() -> None:
     at.run()
     assert not at.exception
     assert at.title[0].value == "3.1 Activation functions"
+
+
+def test_every_page_file_is_named_as_its_address() -> None:
+    """A fresh server resolves its first visitor's address against pages/'s file names (before
+    st.navigation has run once): /weight-decay served by weight_decay.py showed "page not found"."""
+    for spec in (*TOPICS, BOOK):
+        assert Path(spec.path).stem == spec.url_path, spec

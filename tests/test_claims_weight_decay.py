@@ -22,7 +22,7 @@ CLAIMS = [
     "weight_decay.sweep_flattens",
     "weight_decay.l1_concentrates",
 ]
-PAGE = "pages/weight_decay.py"
+PAGE = "pages/weight-decay.py"
 
 
 def test_every_claim_of_the_page_is_listed_here() -> None:

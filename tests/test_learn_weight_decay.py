@@ -13,7 +13,7 @@ from mlp_lab.learn import PREDICTIONS, answer_of
 from tests.learn_helpers import challenge_verdict, guess_and_reveal, overlay, texts
 from tests.test_app import run_app
 
-PAGE = "pages/weight_decay.py"
+PAGE = "pages/weight-decay.py"
 
 
 def runs_at(**changes) -> object:

@@ -62,7 +62,7 @@ def test_fitting_page_says_its_sweep_diverged(world, monkeypatch, lang: str, lr:
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_weight_decay_page_says_each_run_diverged(world, monkeypatch, lang: str) -> None:
-    page = "pages/weight_decay.py"
+    page = "pages/weight-decay.py"
     assert lookup("wd.diverged", lang) not in warnings(run_app(lang, page=page))
     run = weight_decay.WDSettings.run
     monkeypatch.setattr(weight_decay.WDSettings, "run", lambda self, impl: replace(run(self, impl), lr=HUGE_LR))

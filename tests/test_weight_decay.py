@@ -92,7 +92,7 @@ def test_reproduce_rows_are_registered_with_the_issue_ids() -> None:
 
 
 def open_page(lang: str = "en", **params: str) -> AppTest:
-    return run_app(lang, page="pages/weight_decay.py", timeout=120, **params)
+    return run_app(lang, page="pages/weight-decay.py", timeout=120, **params)
 
 
 def computed_since(before: int) -> list:
@@ -159,7 +159,7 @@ def test_warm_visit_leaves_nothing_for_the_page_to_compute() -> None:
     from mlp_lab.ui.runner import result_store
     from mlp_lab.ui.warm import problems, visit
 
-    assert not problems(visit(next(s for s in TOPICS if s.path == "pages/weight_decay.py")))
+    assert not problems(visit(next(s for s in TOPICS if s.path == "pages/weight-decay.py")))
     store = result_store()
     before = store.computations
     at = open_page()

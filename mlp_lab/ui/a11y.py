@@ -89,7 +89,7 @@ def contrast(fg: str, bg: str = "#FFFFFF") -> float:
 # the ``color-scheme`` Streamlit sets on the app. Code blocks' syntax colours are fixed in Streamlit
 # (keywords #1C83E1, strings #09AB3B: 2.7-3.5:1 on the code background), so they are set here too.
 STYLE = """<style>
-[data-testid="stBaseButton-primary"], [data-testid="stBaseButton-primary"] p,
+[data-testid="stBaseButton-primary"]:not(:disabled), [data-testid="stBaseButton-primary"]:not(:disabled) p,
 [data-baseweb="tag"], [data-baseweb="tag"] span { color: light-dark(#FFFFFF, #111111) !important; }
 [data-testid="stCode"] .token { color: light-dark(#111111, #FAFAFA) !important; }
 [data-testid="stCode"] .token:is(.keyword, .function, .class-name, .builtin, .decorator, .boolean)

@@ -1,6 +1,9 @@
 """The page registry: app.py builds the navigation from it, the home page its chapter map.
 
-A topic issue adds its page file under pages/ and one ``PageSpec`` here; nothing else routes.
+A topic issue adds its page file under pages/ and one ``PageSpec`` here; nothing else routes. A
+page's file is named as its address (``pages/weight-decay.py`` for /weight-decay): until a fresh
+server has run ``st.navigation`` once, Streamlit resolves the first visitor's address against the
+file names of pages/, and a mismatch shows a spurious "page not found" dialog.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ TOPICS: tuple[PageSpec, ...] = (
     PageSpec("pages/activations.py", "page.activations", "📈", ("3.1",), "activations"),
     PageSpec("pages/mlp.py", "page.mlp", "🧠", ("3.2", "3.3"), "mlp"),
     PageSpec("pages/fitting.py", "page.fitting", "🎯", ("3.4",), "fitting"),
-    PageSpec("pages/weight_decay.py", "page.weight_decay", "🪶", ("3.5",), "weight-decay"),
+    PageSpec("pages/weight-decay.py", "page.weight_decay", "🪶", ("3.5",), "weight-decay"),
     PageSpec("pages/dropout.py", "page.dropout", "🎲", ("3.6",), "dropout"),
     PageSpec("pages/backprop.py", "page.backprop", "🔁", ("3.7",), "backprop"),
     PageSpec("pages/stability.py", "page.stability", "⚖️", ("3.8",), "stability"),

@@ -1,0 +1,61 @@
+"""A learner in a real browser, in both languages: commit a guess and see the run's answer drawn
+over it; reach a challenge's goal with the page's slider and see it checked."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from tests.browser import SCREENSHOTS, page_problems, require_browser, wait_idle
+
+pytestmark = pytest.mark.browser
+require_browser()
+
+from playwright.sync_api import expect  # noqa: E402
+
+from mlp_lab.activities import weight_decay as act  # noqa: E402
+from mlp_lab.experiments.weight_decay import WDSettings  # noqa: E402
+from mlp_lab.ui.i18n import lookup  # noqa: E402
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1400, "height": 2400})
+    pg = context.new_page()
+    yield pg
+    context.close()
+
+
+def runs(seed: int):
+    return act.slider_lambdas(replace(WDSettings(seed=seed).sweep(), implementation="scratch"))
+
+
+@pytest.mark.parametrize(("lang", "seed"), [("en", 0), ("zh", 2)])
+def test_a_prediction_and_a_challenge_in_the_browser(server, page, lang: str, seed: int) -> None:
+    answer = float(runs(seed).norms[0, 0])  # lambda 0, the page's default
+    page.goto(f"{server}/weight-decay?lang={lang}&seed={seed}")  # the first visit to a fresh server
+    wait_idle(page)
+    assert page_problems(page) == []  # no spurious "page not found" for an address with a dash
+    box = page.get_by_test_id("stLayoutWrapper").filter(has_text=lookup("learn.predict", lang)).first
+    expect(box.get_by_test_id("stVegaLiteChart")).to_have_count(0)  # nothing before the commit
+    box.get_by_role("button", name=lookup("learn.reveal", lang)).click()
+    wait_idle(page)
+    expect(box.get_by_role("status")).to_contain_text(f"{answer:.2f}")  # the run's answer, announced
+    expect(box.get_by_test_id("stVegaLiteChart")).to_have_count(1)  # the guess over the run
+    box.screenshot(path=str(SCREENSHOTS / f"learn_prediction_{lang}.png"))
+
+    _, smallest = act.smallest_within(runs(seed))
+    page.goto(f"{server}/weight-decay?lang={lang}&seed={seed}&wd_lambda={smallest:g}")
+    wait_idle(page)
+    goal = lookup("learn.challenge", lang)
+    box = page.get_by_test_id("stLayoutWrapper").filter(has_text=goal).last
+    check = box.get_by_role("button", name=lookup("learn.check", lang))
+    if check.count():
+        check.click()
+        wait_idle(page)
+    expect(box).to_contain_text(lookup("learn.passed", lang))
+    box.get_by_role("button", name=lookup("learn.hint", lang).format(n=1, of=2)).click()
+    wait_idle(page)
+    expect(box).to_contain_text(lookup("learn.wd.smallest_within.hint1", lang)[:20])
+    assert page_problems(page) == []
