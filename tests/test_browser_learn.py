@@ -3,10 +3,12 @@ over it; reach a challenge's goal with the page's slider and see it checked."""
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 
 import pytest
 
+from tests.axe import axe_source, report, run_axe
 from tests.browser import SCREENSHOTS, page_problems, require_browser, wait_idle
 
 pytestmark = pytest.mark.browser
@@ -44,6 +46,10 @@ def test_a_prediction_and_a_challenge_in_the_browser(server, page, lang: str, se
     expect(box.get_by_role("status")).to_contain_text(f"{answer:.2f}")  # the run's answer, announced
     expect(box.get_by_test_id("stVegaLiteChart")).to_have_count(1)  # the guess over the run
     box.screenshot(path=str(SCREENSHOTS / f"learn_prediction_{lang}.png"))
+    source = axe_source()
+    if source is not None or os.environ.get("CI"):  # the revealed state meets WCAG AA too
+        violations = run_axe(page, source)
+        assert violations == [], report(f"revealed prediction {lang}", violations)
 
     _, smallest = act.smallest_within(runs(seed))
     page.goto(f"{server}/weight-decay?lang={lang}&seed={seed}&wd_lambda={smallest:g}")
