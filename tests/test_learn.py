@@ -124,3 +124,20 @@ def test_the_home_page_counts_this_sessions_predictions_and_challenges() -> None
 def test_the_activity_code_stays_out_of_streamlit() -> None:
     for path in [ROOT / "mlp_lab" / "learn.py", *(ROOT / "mlp_lab" / "activities").glob("*.py")]:
         assert not re.search(r"^\s*(import|from) streamlit", Path(path).read_text(encoding="utf-8"), re.M), path
+
+
+def test_warms_visit_stores_the_answers_so_a_reveal_in_class_computes_nothing(monkeypatch) -> None:
+    from mlp_lab import store
+    from mlp_lab.activities import weight_decay as act
+    from mlp_lab.experiments.weight_decay import WDSettings
+    from mlp_lab.ui.runner import WARMING_KEY, result_store
+
+    monkeypatch.setattr(store, "_shared", store.ResultStore(max_entries=10_000))  # empty, of its own, roomy
+    fn, config = PREDICTIONS["wd.norm"].plan(WDSettings(seed=5))
+    assert fn is act.slider_lambdas and result_store().get(store.key_of(fn, config)) is None
+    at = run_app("en")
+    at.session_state[WARMING_KEY] = True
+    at.query_params["seed"] = "5"
+    at.switch_page("pages/weight-decay.py").run()
+    assert not at.exception
+    assert result_store().get(store.key_of(fn, config)) is not None, [k[0] for k in result_store().computed]
