@@ -4,6 +4,7 @@ import streamlit as st
 
 from mlp_lab.data import DataError
 from mlp_lab.experiments import shift as exp
+from mlp_lab.ui import learn
 from mlp_lab.ui import shift_widgets as views
 from mlp_lab.ui.book import book_box
 from mlp_lab.ui.controls import form
@@ -27,9 +28,11 @@ st.subheader(t("shift.covariate"))
 st.markdown(t("shift.covariate_text"))
 st.latex(views.COVARIATE_RISK)
 covariate = form(exp.CovariateConfig, [["target_x1", "target_x2", "target_spread", "clip"]], seed=seed)
+learn.predict("shift.plain_line", covariate)
 views.covariate_view(cached(exp.covariate_shift, covariate))
 st.subheader(t("shift.support"))
 views.support_view(covariate)
+learn.challenge("shift.support", covariate)
 
 # --- label shift: estimate p(y), then train on the weighted risk ------------------------------------
 st.subheader(t("shift.label"))
@@ -48,7 +51,10 @@ if gate("shift_train", ready, label="shift.train_go", note="shift.need_classifie
 if classifier is not None:
     st.caption(t("shift.classifier_done", acc=classifier.val_acc, seconds=classifier.seconds, n=training.train_size))
     st.markdown(t("shift.label_conditions", link=views.SECTION_URL, check=views.conditions_check(classifier)))
-    views.label_shift_view(classifier, views.target_form(seed))
+    target = views.target_form(seed)
+    if any(w > 0 for w in target.weights):  # every weight 0: the view says so, there is nothing to predict
+        learn.predict("shift.label_plain", exp.CorrectionConfig(classifier=training, target=target.target()))
+    views.label_shift_view(classifier, target)
 
 # --- concept shift ---------------------------------------------------------------------------------
 st.subheader(t("shift.concept"))

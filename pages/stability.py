@@ -5,6 +5,7 @@ import streamlit as st
 
 from mlp_lab.data import DataError
 from mlp_lab.experiments import stability as exp
+from mlp_lab.ui import learn
 from mlp_lab.ui import stability_widgets as views
 from mlp_lab.ui.book import book_box
 from mlp_lab.ui.controls import form
@@ -24,12 +25,14 @@ st.latex(views.CHAIN_RULE)
 st.subheader(t("stability.vanish"))
 st.markdown(t("stability.vanish_text"))
 vanishing = views.vanishing_section(seed)
+learn.predict("stability.first_layer", vanishing)
 
 # --- 3.8.1 exploding gradients ---------------------------------------------------------------------
 st.subheader(t("stability.explode"))
 st.markdown(t("stability.explode_text"))
 st.code(views.PRODUCT_LOOP)
 product = form(exp.MatrixProductConfig, [["count", "size", "sigma"]], seed=seed)
+learn.predict("stability.product", product)
 views.product_view(cached(exp.matrix_product, product))
 
 # --- number formats: float16 against float32 -------------------------------------------------------
@@ -55,7 +58,9 @@ st.markdown(t("stability.xavier_text"))
 st.latex(views.XAVIER)
 st.markdown(t("stability.xavier_assumptions", link=views.SECTION_URL))
 variance = views.variance_form(seed)
+learn.predict("stability.variance", variance)
 views.variance_view(cached(exp.layer_variances, variance))
+learn.challenge("stability.relu_init", variance)
 
 # --- training a deeper MLP under each scheme -------------------------------------------------------
 st.subheader(t("stability.train"))

@@ -9,7 +9,18 @@ import pytest
 from mlp_lab.ui import i18n
 from mlp_lab.ui.i18n.glossary import AVOID, TERMS
 
-MODULES = ("common", "activations", "mlp", "fitting", "weight_decay", "dropout", "backprop", "stability", "shift")
+MODULES = (
+    "common",
+    "learn",
+    "activations",
+    "mlp",
+    "fitting",
+    "weight_decay",
+    "dropout",
+    "backprop",
+    "stability",
+    "shift",
+)
 
 
 def _prose(text: str) -> str:

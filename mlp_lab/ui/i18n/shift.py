@@ -524,4 +524,64 @@ STRINGS |= {
         "en": "at least 75% of seeds 0-7 (measured: 8 of 8; updated 0.90 to 0.91, frozen 0.07 to 0.09)",
         "zh": "种子 0-7 中至少 75%（实测：8 个中 8 个；更新的模型 0.90 至 0.91，冻结的模型 0.07 至 0.09）",
     },
+    # --- learn by doing (mlp_lab.activities.shift) -------------------------------------------------
+    "learn.shift.axis_acc": {"en": "accuracy on the target (%)", "zh": "目标上的精度（%）"},
+    "learn.shift.plain_line.q": {
+        "en": "The target's centre sits at ({x1:g}, {x2:g}). The straight-line classifier trained on the source "
+        "as it is, without weights: what is its accuracy on the target?",
+        "zh": "目标分布的中心在 ({x1:g}, {x2:g})。直接在源分布上训练、不加权重的直线分类器：它在目标上的精度是多少？",
+    },
+    "learn.shift.plain_line.why": {
+        "en": "The plain line scores {plain:.1%} on the target, against {bayes:.1%} for the best possible "
+        "classifier: it placed its boundary where the source's points are, and the true boundary bends away "
+        "elsewhere; trained with the weights β it reaches {weighted:.1%}.",
+        "zh": "不加权重的直线在目标上的精度是 {plain:.1%}，而最好的分类器能达到 {bayes:.1%}："
+        "它把决策边界放在源数据所在之处，而真实边界在别处弯曲；用权重 β 训练后达到 {weighted:.1%}。",
+    },
+    "learn.shift.label_plain.q": {
+        "en": "The classifier learned from the training mix of classes. On the target '{preset}', with no "
+        "correction, what is its accuracy?",
+        "zh": "分类器是在训练集的类别比例上学到的。在目标“{preset}”上、不做任何纠正时，它的精度是多少？",
+    },
+    "learn.shift.label_plain.why": {
+        "en": "{acc:.1%} on this target against {val:.1%} on held-out data with the training mix: accuracy "
+        "averages the classes weighted by p(y), and this target puts its weight on classes the classifier "
+        "gets wrong more often.",
+        "zh": "在这个目标上精度为 {acc:.1%}，而在训练比例的留出数据上为 {val:.1%}：精度是按 p(y) 对各类别加权的平均，"
+        "而这个目标把权重放在了分类器更常出错的类别上。",
+    },
+    "learn.shift.label_plain.why_up": {
+        "en": "{acc:.1%} on this target against {val:.1%} on held-out data with the training mix: this target "
+        "puts its weight on classes the classifier gets right more often.",
+        "zh": "在这个目标上精度为 {acc:.1%}，而在训练比例的留出数据上为 {val:.1%}：这个目标把权重放在了分类器更常分对的类别上。",
+    },
+    "learn.shift.support.goal": {
+        "en": "Below, the source is cut at x₁ = {cut:g} (no points beyond). Move the target (its centre or "
+        "spread) so that the weighted straight line trained on the cut source comes within {pts:.0f} points of "
+        "the one trained on the full source.",
+        "zh": "下面的源分布在 x₁ = {cut:g} 处被截断（之外没有点）。移动目标分布（中心或标准差），"
+        "使在截断源上加权训练的直线，与在完整源上加权训练的直线精度相差不超过 {pts:.0f} 个百分点。",
+    },
+    "learn.shift.support.passed": {
+        "en": "On the cut source the corrected line scores {cut_acc:.1%}, {gap_abs:.1f} points from the full "
+        "source's {full_acc:.1%}: only {beyond:.0%} of the target lies beyond the cut.",
+        "zh": "在截断源上纠正后的直线精度为 {cut_acc:.1%}，与完整源的 {full_acc:.1%} 相差 {gap_abs:.1f} 个百分点："
+        "只有 {beyond:.0%} 的目标落在截断线之外。",
+    },
+    "learn.shift.support.off": {
+        "en": "On the cut source the corrected line scores {cut_acc:.1%}, {gap_pts:.1f} points below the full "
+        "source's {full_acc:.1%}: {beyond:.0%} of the target lies beyond x₁ = {cut:g}, where no weight can help.",
+        "zh": "在截断源上纠正后的直线精度为 {cut_acc:.1%}，比完整源的 {full_acc:.1%} 低 {gap_pts:.1f} 个百分点："
+        "{beyond:.0%} 的目标落在 x₁ = {cut:g} 之外，那里任何权重都无能为力。",
+    },
+    "learn.shift.support.hint1": {
+        "en": "Reweighting can only reweigh points the source has: where q(x) = 0 there is nothing to weigh, "
+        "and that part of the target is never seen in training.",
+        "zh": "重新加权只能给源中已有的点加权：在 q(x) = 0 的地方没有点可加权，目标的那一部分在训练中从未出现。",
+    },
+    "learn.shift.support.hint2": {
+        "en": "Move the target's centre x₁ well below the cut, or make its spread smaller, until little of the "
+        "target lies beyond the cut.",
+        "zh": "把目标中心 x₁ 移到截断线以左较远处，或减小其标准差，直到目标几乎没有落在截断线之外的部分。",
+    },
 }

@@ -590,4 +590,112 @@ STRINGS |= {
         "en": "at least 75% of seeds 0-7 (measured on this CPU: 8 of 8; without 8.6e-8 to 6.8e-7, with 0.024 to 0.053)",
         "zh": "种子 0-7 中至少 75%（在本机 CPU 上实测：8 个中 8 个；不用暂退法 8.6e-8 至 6.8e-7，使用暂退法 0.024 至 0.053）",
     },
+    # --- learn by doing (mlp_lab.activities.stability) ---------------------------------------------
+    "learn.stability.axis_layer": {"en": "layer", "zh": "层"},
+    "learn.stability.axis_grad": {"en": "log₁₀ gradient ÷ last layer's", "zh": "梯度与最后一层之比的 log₁₀"},
+    "learn.stability.axis_k": {"en": "matrices multiplied", "zh": "已相乘的矩阵个数"},
+    "learn.stability.axis_norm": {"en": "log₁₀ norm of the product", "zh": "乘积范数的 log₁₀"},
+    "learn.stability.axis_var": {"en": "log₁₀ (variance / input variance)", "zh": "log₁₀（方差 / 输入方差）"},
+    "learn.stability.first_layer.q": {
+        "en": "One backward pass through a {depth}-layer sigmoid stack (Xavier start, 64 units per layer): the "
+        "gradient of layer 1's weights is 10^k times that of layer {depth}'s. Guess k (0: the same size).",
+        "zh": "在一个 {depth} 层的 sigmoid 网络（Xavier 初始化，每层 64 个单元）中做一次反向传播："
+        "第 1 层权重的梯度是第 {depth} 层的 10^k 倍。猜猜 k 是多少（0 表示一样大）。",
+    },
+    "learn.stability.first_layer.why": {
+        "en": "Layer 1 gets 10^{value:.1f} of layer {depth}'s gradient: on the way down every layer multiplies it by "
+        "the sigmoid's slope (at most 1/4) and a Xavier matrix, about {factor:.1f}× smaller per layer, and "
+        "{depth} layers compound that: the gradient vanishes.",
+        "zh": "第 1 层得到的梯度只有第 {depth} 层的 10^{value:.1f}：向下传播时每一层都要乘以 sigmoid 的导数"
+        "（至多 1/4）和一个 Xavier 矩阵，每层约缩小 {factor:.1f} 倍，{depth} 层累积起来就是梯度消失。",
+    },
+    "learn.stability.first_layer.why_up": {
+        "en": "Layer 1 gets 10^{value:.1f} of layer {depth}'s gradient: with so few layers the per-layer factors "
+        "have not compounded into a vanishing gradient yet.",
+        "zh": "第 1 层得到的梯度是第 {depth} 层的 10^{value:.1f}：层数这么少，每层的缩放因子还没有累积成梯度消失。",
+    },
+    "learn.stability.product.q": {
+        "en": "The book's loop: the product of {count} random {size}×{size} matrices whose entries are N(0, {sigma:g}²). "
+        "Its norm is 10^k: guess k.",
+        "zh": "书中的循环：{count} 个 {size}×{size} 随机矩阵（元素服从 N(0, {sigma:g}²)）相乘。乘积的范数是 10^k：猜猜 k。",
+    },
+    "learn.stability.product.why_up": {
+        "en": "The norm reaches 10^{value:.1f}: each matrix multiplies it by about 10^{growth:.2f} on average, and "
+        "{count} such factors compound: the gradient explodes. σ ≈ {stable:.3f} would hold it steady.",
+        "zh": "范数达到 10^{value:.1f}：每个矩阵平均把它放大约 10^{growth:.2f} 倍，{count} 个因子累积起来就是梯度爆炸。"
+        "σ ≈ {stable:.3f} 才能让它保持稳定。",
+    },
+    "learn.stability.product.why_down": {
+        "en": "The norm falls to 10^{value:.1f}: at σ = {sigma:g} each matrix multiplies it by about 10^{growth:.2f}, "
+        "and {count} such factors drive it towards 0. σ ≈ {stable:.3f} would hold it steady.",
+        "zh": "范数降到 10^{value:.1f}：σ = {sigma:g} 时每个矩阵把它乘以约 10^{growth:.2f}，"
+        "{count} 个因子把它推向 0。σ ≈ {stable:.3f} 才能让它保持稳定。",
+    },
+    "learn.stability.product.why_kept": {
+        "en": "The norm stays near 10^{value:.1f}: σ = {sigma:g} is close to the steady σ ≈ {stable:.3f}, where "
+        "growth and shrinkage balance.",
+        "zh": "范数保持在 10^{value:.1f} 附近：σ = {sigma:g} 接近稳定值 σ ≈ {stable:.3f}，放大与缩小相互抵消。",
+    },
+    "learn.stability.variance.q": {
+        "en": "{depth} layers of {width} units, {init} initialisation, activation {activation}: after the last "
+        "layer the activations' variance is 10^k times the input's. Guess k.",
+        "zh": "{depth} 层、每层 {width} 个单元、{init} 初始化、激活函数 {activation}：最后一层输出的方差是输入方差的 "
+        "10^k 倍。猜猜 k。",
+    },
+    "learn.stability.variance.why_kept": {
+        "en": "The variance ends at 10^{value:.2f} of the input's, about the same: this start makes each layer "
+        "multiply the variance by about 1, which is what Xavier's γ = 2 / (n_in + n_out) is chosen for.",
+        "zh": "最后的方差是输入的 10^{value:.2f} 倍，基本不变：这种初始化让每层把方差乘以约 1，"
+        "这正是 Xavier 选择 γ = 2 / (n_in + n_out) 的目的。",
+    },
+    "learn.stability.variance.why_up": {
+        "en": "The variance ends 10^{value:.1f} times the input's: each layer multiplies it by more than 1 and "
+        "{depth} layers compound that. Xavier picks γ so that the factor is 1.",
+        "zh": "最后的方差是输入的 10^{value:.1f} 倍：每层都把方差乘以大于 1 的因子，{depth} 层累积起来。"
+        "Xavier 选择 γ 正是为了让这个因子等于 1。",
+    },
+    "learn.stability.variance.why_down": {
+        "en": "The variance ends at 10^{value:.1f} of the input's: each layer multiplies it by less than 1 and "
+        "{depth} layers compound that. Xavier picks γ so that the factor is 1.",
+        "zh": "最后的方差只有输入的 10^{value:.1f}：每层都把方差乘以小于 1 的因子，{depth} 层累积起来。"
+        "Xavier 选择 γ 正是为了让这个因子等于 1。",
+    },
+    "learn.stability.relu_init.goal": {
+        "en": "Set the activation of the variance study to ReLU; then, changing only the initialisation (and at "
+        "least {min_depth} layers), keep the variance of both passes, forward and backward, within a factor "
+        "{limit:g} of where it started at every layer.",
+        "zh": "把方差实验的激活函数设为 ReLU；然后只改变初始化方法（且至少 {min_depth} 层），"
+        "让前向传播和反向传播的方差在每一层都保持在起点的 {limit:g} 倍以内。",
+    },
+    "learn.stability.relu_init.passed": {
+        "en": "With {init} and ReLU over {depth} layers no layer strays further than a factor {factor:.2f} from "
+        "where its pass started.",
+        "zh": "使用 {init} 和 ReLU，{depth} 层中没有任何一层的方差偏离起点超过 {factor:.2f} 倍。",
+    },
+    "learn.stability.relu_init.off_forward": {
+        "en": "With {init} the forward pass strays by a factor {factor:.3g} at worst; it must stay within {limit:g}.",
+        "zh": "使用 {init} 时，前向传播的方差最多偏离了 {factor:.3g} 倍；需要保持在 {limit:g} 倍以内。",
+    },
+    "learn.stability.relu_init.off_backward": {
+        "en": "With {init} the backward pass strays by a factor {factor:.3g} at worst; it must stay within {limit:g}.",
+        "zh": "使用 {init} 时，反向传播的方差最多偏离了 {factor:.3g} 倍；需要保持在 {limit:g} 倍以内。",
+    },
+    "learn.stability.relu_init.rule_act": {
+        "en": "The activation is {activation}: this challenge is about ReLU, so set the activation to relu first.",
+        "zh": "当前激活函数是 {activation}：这个挑战针对 ReLU，请先把激活函数设为 relu。",
+    },
+    "learn.stability.relu_init.rule_depth": {
+        "en": "{depth} layers is too shallow to count: keep at least {min_depth}.",
+        "zh": "{depth} 层太浅，不算数：至少保留 {min_depth} 层。",
+    },
+    "learn.stability.relu_init.hint1": {
+        "en": "ReLU zeroes about half of its inputs, so it keeps only half of the second moment: with Xavier's "
+        "n·γ = 1 the signal halves at every layer.",
+        "zh": "ReLU 大约把一半的输入置零，所以只保留一半的二阶矩：用 Xavier 的 n·γ = 1，信号每层减半。",
+    },
+    "learn.stability.relu_init.hint2": {
+        "en": "Pick the scheme whose γ is 2 / n_in, twice Xavier's for a square layer (the caption under the "
+        "initialisation control names each scheme's γ).",
+        "zh": "选择 γ = 2 / n_in 的方法，对方形层来说是 Xavier 的两倍（初始化控件下方的说明写出了每种方法的 γ）。",
+    },
 }
