@@ -111,14 +111,17 @@ def page_setup(lang: str) -> None:
     components.html(f"<script>window.parent.document.documentElement.lang = {lang!r};</script>", height=0, width=0)
 
 
-def announce(text: str, where: Any = None) -> None:
+SR_ONLY = "position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap"
+
+
+def announce(text: str, where: Any = None, *, visible: bool = True) -> None:
     """``text`` in a polite live region: a screen reader reads it out when it changes (the progress
-    of a long computation, its result), without moving the focus. Visible, in caption style."""
+    of a long computation, its result), without moving the focus. Visible, in caption style, unless
+    the same words are on screen already (``visible=False``: for screen readers only)."""
     import html
 
     import streamlit as st
 
     where = where if where is not None else st
-    where.html(
-        f'<div role="status" aria-live="polite" style="font-size: 0.875rem; opacity: 0.85">{html.escape(text)}</div>'
-    )
+    style = "font-size: 0.875rem; opacity: 0.85" if visible else SR_ONLY
+    where.html(f'<div role="status" aria-live="polite" style="{style}">{html.escape(text)}</div>')

@@ -140,7 +140,7 @@ def challenge(id: str, settings: Any) -> None:
                     st.success(f"{t('learn.passed')} {sentence}", icon="🏆")
                 else:
                     st.warning(f"{t('learn.not_yet')} {sentence}", icon="🎯")
-                a11y.announce(t("learn.passed") if v.passed else t("learn.not_yet"))
+                a11y.announce(t("learn.passed") if v.passed else t("learn.not_yet"), visible=False)
                 if not v.passed and id in progress()["passed"]:
                     st.caption(t("learn.passed_before"))
         else:

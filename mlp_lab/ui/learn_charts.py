@@ -34,7 +34,9 @@ def overlay(p: Prediction, guess: Any, answer: Answer, show: Callable[[Any], str
         return _strip(p, guess, answer, show)
     df = pd.DataFrame({"x": list(answer.x), "y": [float(v) for v in answer.y]})
     numeric_x = all(isinstance(v, int | float) for v in answer.x)
-    x = alt.X("x:Q" if numeric_x else "x:N", title=x_title, sort=None)
+    whole = numeric_x and all(float(v).is_integer() for v in answer.x)  # depths, layers: no 1.5 ticks
+    axis = alt.Axis(tickMinStep=1, format="d") if whole else alt.Axis()
+    x = alt.X("x:Q" if numeric_x else "x:N", title=x_title, sort=None, axis=axis)
     y = alt.Y("y:Q", title=y_title, scale=scale)
     curve = alt.Chart(df).mark_line(point=True, color=C.blue).encode(x=x, y=y, tooltip=["x", "y"])
     layers = [curve]
@@ -43,9 +45,11 @@ def overlay(p: Prediction, guess: Any, answer: Answer, show: Callable[[Any], str
         the_run = t("learn.the_run", answer=show(answer.value))
         mark = pd.DataFrame({"x": [at], "y": [float(answer.value)], "label": [the_run]})
         layers.append(alt.Chart(mark).mark_point(size=160, filled=True, shape="diamond", color=C.blue).encode(x=x, y=y))
-        layers.append(
-            alt.Chart(mark).mark_text(align="left", dx=10, dy=-10, color=C.blue).encode(x=x, y=y, text="label:N")
-        )
+        # The label reads inwards: at the right half of the curve it ends at the mark instead of starting there.
+        right = numeric_x and float(at) > (float(min(answer.x)) + float(max(answer.x))) / 2
+        side = {"align": "right", "dx": -10} if right else {"align": "left", "dx": 10}
+        text = alt.Chart(mark).mark_text(dy=-10, color=C.blue, **side)
+        layers.append(text.encode(x=x, y=y, text="label:N"))
         line = pd.DataFrame({"y": [float(guess)], "label": [t("learn.your_guess_is", guess=show(guess))]})
         layers.append(alt.Chart(line).mark_rule(color=C.vermillion, strokeDash=DASHES[1], size=2).encode(y="y:Q"))
         layers.append(
