@@ -5,7 +5,7 @@ layer, and why depth beats width."""
 import streamlit as st
 
 from mlp_lab.experiments import activations as exp
-from mlp_lab.ui import runner
+from mlp_lab.ui import learn, runner
 from mlp_lab.ui.activation_widgets import (
     approximation_section,
     claims_table,
@@ -33,6 +33,7 @@ monotone_section(form(exp.MonotoneConfig, ["units"], seed=global_seed()))
 st.subheader(t("act.functions_heading"))
 config = form(exp.CurveConfig, [[("names", "span"), ("alpha", "step")]])
 view = form(exp.CurveView, ["overlay"])
+learn.predict("act.sigmoid_grad_max", config)
 if not config.names:
     st.info(t("act.none"))
 else:
@@ -45,9 +46,13 @@ claims_table(runner.cached(exp.claims, global_seed()))
 # --- universal approximation, and why one wide layer is not the answer -----------------------------
 st.subheader(t("act.uat"))
 st.markdown(t("act.uat_intro"))
-approximation_section(form(exp.ApproxConfig, [["units", "activation", "target"]], seed=global_seed()))
+approx = form(exp.ApproxConfig, [["units", "activation", "target"]], seed=global_seed())
+approximation_section(approx)
+learn.challenge("act.few_units", approx)
 st.subheader(t("act.wide"))
 st.markdown(t("act.wide_text"))
-depth_section(form(exp.DepthConfig, ["depth"], seed=global_seed()))
+depth = form(exp.DepthConfig, ["depth"], seed=global_seed())
+learn.predict("act.deep_pieces", depth)
+depth_section(depth)
 
 book_box("activations")

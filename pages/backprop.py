@@ -5,7 +5,7 @@ from dataclasses import replace
 import streamlit as st
 
 from mlp_lab.experiments import backprop as exp
-from mlp_lab.ui import runner
+from mlp_lab.ui import learn, runner
 from mlp_lab.ui.backprop_widgets import check_table, graph_view, memory_view, step_picker, step_view
 from mlp_lab.ui.book import book_box
 from mlp_lab.ui.controls import form
@@ -22,6 +22,7 @@ st.markdown(t("bp.intro"))
 config = form(exp.GraphConfig, [["inputs", "hidden", "outputs", "activation"], ["lam", "bias"]], seed=global_seed())
 example = exp.make_example(config)
 values = exp.forward_backward(example, config)
+learn.predict("bp.grad_shape", config)
 
 # --- 3.7.1-3.7.3: the graph, walked forward then backward --------------------------------------
 st.subheader(t("bp.graph"))
@@ -30,6 +31,7 @@ walk = exp.steps(config.bias)
 index = step_picker(len(walk))
 graph_view(config, walk, index)
 step_view(walk, index, example, values, config)
+learn.challenge("bp.still_w1", config)
 
 # --- the check: hand against autograd against finite differences ----------------------------------
 st.subheader(t("bp.check"))
@@ -41,6 +43,7 @@ check_table(runner.cached(exp.gradient_check, config), spread)
 st.subheader(t("bp.mem"))
 st.markdown(t("bp.mem_text"))
 memory = form(exp.MemoryConfig, ["model"], seed=global_seed())
+learn.predict("bp.saved_mib", memory)
 memory_view(runner.cached(exp.backward_memory, memory, label="bp.mem_progress"), memory)
 
 book_box("backprop")

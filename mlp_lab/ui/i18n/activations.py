@@ -364,4 +364,74 @@ STRINGS |= {
         "en": "at least 75% of seeds 0-7",
         "zh": "种子 0-7 中至少 75%",
     },
+    "learn.act.sigmoid_grad_max.q": {
+        "en": "On the plotted range x from {lo:g} to {hi:g}: what is the largest value of sigmoid's derivative?",
+        "zh": "在绘图范围 x 从 {lo:g} 到 {hi:g} 上：sigmoid 函数导数的最大值是多少？",
+    },
+    "learn.act.sigmoid_grad_max.x": {"en": "x", "zh": "x"},
+    "learn.act.sigmoid_grad_max.why": {
+        "en": "sigmoid′(x) = sigmoid(x)(1 − sigmoid(x)) peaks at x = {x:g}, where sigmoid is 1/2: {top:.3f}. "
+        "So a gradient passing back through a sigmoid unit shrinks at least {shrink:.0f}-fold, layer after layer.",
+        "zh": "sigmoid′(x) = sigmoid(x)(1 − sigmoid(x)) 在 x = {x:g}（sigmoid 等于 1/2 处）取最大值 {top:.3f}。"
+        "所以梯度每反向穿过一层 sigmoid 单元，至少缩小为原来的 1/{shrink:.0f}，一层接一层。",
+    },
+    "learn.act.sigmoid_grad_max.why_edge": {
+        "en": "0 lies outside the plotted range, so the largest derivative sits at the end nearest 0, x = {x:g}: "
+        "{top:.3f}, below the 0.25 sigmoid reaches at 0; a gradient through it shrinks {shrink:.1f}-fold.",
+        "zh": "0 不在绘图范围内，所以导数的最大值出现在最靠近 0 的端点 x = {x:g}：{top:.3f}，"
+        "低于 sigmoid 在 0 处的 0.25；梯度穿过它会缩小为原来的 1/{shrink:.1f}。",
+    },
+    "learn.act.deep_pieces.q": {
+        "en": "The deep net below has {layers} hidden layers of 2 ReLU units ({units} units in all). How many "
+        "straight pieces does its output have on [0, 1]?",
+        "zh": "下方的深层网络有 {layers} 个隐藏层，每层 2 个 ReLU 单元（共 {units} 个隐藏单元）。"
+        "它在 [0, 1] 上的输出由多少段直线组成？",
+    },
+    "learn.act.deep_pieces.y": {"en": "straight pieces (log)", "zh": "直线段数（对数）"},
+    "learn.act.deep_pieces.why": {
+        "en": "Each layer folds the previous sawtooth in two and doubles its teeth: {layers} layers give {pieces} "
+        "pieces ({teeth} teeth), while one hidden layer of {units} ReLU units can draw at most {most}.",
+        "zh": "每一层把前一层的锯齿再对折一次，齿数翻倍：{layers} 层得到 {pieces} 段（{teeth} 个齿），"
+        "而由 {units} 个 ReLU 单元组成的单隐藏层最多只能画出 {most} 段。",
+    },
+    "learn.act.deep_pieces.why_small": {
+        "en": "Each layer doubles the teeth, but with {layers} layer(s) the {pieces} pieces are still within the "
+        "{most} that one hidden layer of {units} ReLU units can draw; add layers and the doubling wins.",
+        "zh": "每一层都让齿数翻倍，但只有 {layers} 层时，{pieces} 段仍不超过由 {units} 个 ReLU 单元组成的"
+        "单隐藏层所能画出的 {most} 段；再加几层，翻倍就会胜出。",
+    },
+    "learn.act.few_units.goal": {
+        "en": "Approximate {want} with a largest error below {bound:g} anywhere on [−π, π], using at most {most} "
+        "hidden units.",
+        "zh": "逼近 {want}，使 [−π, π] 上任意一点的最大误差都小于 {bound:g}，并且最多只用 {most} 个隐藏单元。",
+    },
+    "learn.act.few_units.passed": {
+        "en": "{units} {activation} units reach a largest error of {error:.3f} on {want}, below {bound:g}.",
+        "zh": "{units} 个 {activation} 单元在 {want} 上的最大误差为 {error:.3f}，小于 {bound:g}。",
+    },
+    "learn.act.few_units.off": {
+        "en": "{units} {activation} units reach a largest error of {error:.3f} on {want}; it must be below {bound:g}.",
+        "zh": "{units} 个 {activation} 单元在 {want} 上的最大误差为 {error:.3f}；需要小于 {bound:g}。",
+    },
+    "learn.act.few_units.fewer": {
+        "en": "{units} {activation} units reach {error:.3f}, below {bound:g}, but that is more than {most} units: "
+        "use fewer.",
+        "zh": "{units} 个 {activation} 单元的最大误差为 {error:.3f}，小于 {bound:g}，但超过了 {most} 个隐藏单元："
+        "请用更少的单元。",
+    },
+    "learn.act.few_units.rule": {
+        "en": "The target is {target}; choose {want} as the function to approximate.",
+        "zh": "当前目标函数是 {target}；请选择 {want} 作为要逼近的函数。",
+    },
+    "learn.act.few_units.hint1": {
+        "en": "Each ReLU unit adds one kink, so a few ReLU units draw a few straight pieces, and a curve like sin "
+        "needs many of them.",
+        "zh": "每个 ReLU 单元只增加一个折点，所以少数几个 ReLU 单元只能画出几段直线，而 sin 这样的曲线需要很多段。",
+    },
+    "learn.act.few_units.hint2": {
+        "en": "Try a smooth activation function (tanh, sigmoid, GELU or SiLU) with {most} units: each unit can bend, "
+        "not only kink. A fit also depends on its random start: if it just misses, try another seed in the sidebar.",
+        "zh": "试试平滑的激活函数（tanh、sigmoid、GELU 或 SiLU），用 {most} 个单元：每个单元都能弯曲，而不只是折一下。"
+        "拟合结果也取决于随机初始值：如果差一点没达到，试试侧边栏里的其他种子。",
+    },
 }

@@ -278,4 +278,73 @@ STRINGS |= {
         "en": "all of seeds 0-7",
         "zh": "种子 0-7 全部通过",
     },
+    "learn.bp.grad_shape.q": {
+        "en": "With d = {d} inputs, h = {h} hidden units and q = {q} outputs: what shape does ∂J/∂W⁽¹⁾ have?",
+        "zh": "d = {d} 个输入、h = {h} 个隐藏单元、q = {q} 个输出时：∂J/∂W⁽¹⁾ 的形状是什么？",
+    },
+    "learn.bp.grad_shape.c.h_d": {"en": "h × d", "zh": "h × d"},
+    "learn.bp.grad_shape.c.d_h": {"en": "d × h", "zh": "d × h"},
+    "learn.bp.grad_shape.c.h_1": {"en": "h (a vector, like z)", "zh": "h（向量，与 z 相同）"},
+    "learn.bp.grad_shape.c.q_h": {"en": "q × h", "zh": "q × h"},
+    "learn.bp.grad_shape.why": {
+        "en": "∂J/∂W⁽¹⁾ = ∂J/∂z xᵀ + λW⁽¹⁾: an h-vector times a d-vector transposed, {rows} × {cols} ({n} numbers), "
+        "exactly the shape of W⁽¹⁾, so a gradient step can subtract it entry by entry.",
+        "zh": "∂J/∂W⁽¹⁾ = ∂J/∂z xᵀ + λW⁽¹⁾：h 维向量乘以 d 维向量的转置，得到 {rows} × {cols}（{n} 个数），"
+        "正是 W⁽¹⁾ 的形状，所以梯度下降可以逐个元素地减去它。",
+    },
+    "learn.bp.grad_shape.why_square": {
+        "en": "∂J/∂W⁽¹⁾ = ∂J/∂z xᵀ + λW⁽¹⁾ is {rows} × {cols} ({n} numbers), the shape of W⁽¹⁾; here h = d, so "
+        "h × d and d × h look alike, but row i still belongs to hidden unit i. Make h ≠ d to tell them apart.",
+        "zh": "∂J/∂W⁽¹⁾ = ∂J/∂z xᵀ + λW⁽¹⁾ 是 {rows} × {cols}（{n} 个数），与 W⁽¹⁾ 形状相同；这里 h = d，"
+        "所以 h × d 和 d × h 看起来一样，但第 i 行仍属于第 i 个隐藏单元。让 h ≠ d 就能区分。",
+    },
+    "learn.bp.saved_mib.q": {
+        "en": "Training the {model} MLP with {depth} hidden layers of {width} units on a batch of {batch} images: "
+        "how many MiB does one forward pass keep for the backward pass, beyond what a prediction-only "
+        "pass (under torch.no_grad) keeps?",
+        "zh": "用 {batch} 张图像的批量训练 {model} 版多层感知机（{depth} 个隐藏层，每层 {width} 个单元）："
+        "一次前向传播要为反向传播额外保存多少 MiB（与在 torch.no_grad 下只做预测的前向传播相比）？",
+    },
+    "learn.bp.saved_mib.y": {"en": "MiB kept for backward", "zh": "为反向传播保存的 MiB"},
+    "learn.bp.saved_mib.why": {
+        "en": "{floats:,.0f} floats per example times {batch} examples: {mib:.1f} MiB, {times:.0f} times the "
+        "parameters' own {params:.1f} MiB, while prediction keeps {predict} bytes; the intermediate values, not "
+        "the weights, fill the memory in training.",
+        "zh": "每个样本 {floats:,.0f} 个浮点数，乘以 {batch} 个样本：{mib:.1f} MiB，是参数本身 {params:.1f} MiB 的 "
+        "{times:.0f} 倍，而预测只保存 {predict} 字节；训练时占满内存的是中间变量，而不是权重。",
+    },
+    "learn.bp.still_w1.goal": {
+        "en": "Using only the graph's controls at the top of the page, make every entry of ∂J/∂W⁽¹⁾ exactly 0: the first layer "
+        "learns nothing from this example, although the loss is not 0.",
+        "zh": "只用页面顶部计算图的控件，让 ∂J/∂W⁽¹⁾ 的每个元素都恰好为 0：尽管损失不为 0，"
+        "第一层也从这个样本中学不到任何东西。",
+    },
+    "learn.bp.still_w1.passed": {
+        "en": "∂J/∂W⁽¹⁾ is exactly 0 while the loss is {loss:.3f}: none of the {h} hidden units passes a gradient "
+        "(φ′(z) = 0 for each) and λ = {lam:g} adds no λW⁽¹⁾.",
+        "zh": "∂J/∂W⁽¹⁾ 恰好为 0，而损失为 {loss:.3f}：{h} 个隐藏单元都不传递梯度（每个的 φ′(z) = 0），"
+        "且 λ = {lam:g} 不会加上 λW⁽¹⁾。",
+    },
+    "learn.bp.still_w1.off": {
+        "en": "The largest entry of ∂J/∂W⁽¹⁾ is {largest:.3g}: {active} of {h} hidden units pass a gradient "
+        "(φ′(z) ≠ 0 with {phi}) and λ = {lam:g}.",
+        "zh": "∂J/∂W⁽¹⁾ 的最大元素为 {largest:.3g}：{h} 个隐藏单元中有 {active} 个传递梯度（{phi} 的 φ′(z) ≠ 0），"
+        "且 λ = {lam:g}。",
+    },
+    "learn.bp.still_w1.penalty": {
+        "en": "No hidden unit passes a gradient, yet ∂J/∂W⁽¹⁾ reaches {largest:.3g}: the penalty still adds "
+        "λW⁽¹⁾ with λ = {lam:g}.",
+        "zh": "没有隐藏单元传递梯度，但 ∂J/∂W⁽¹⁾ 仍达到 {largest:.3g}：惩罚项仍加上了 λW⁽¹⁾（λ = {lam:g}）。",
+    },
+    "learn.bp.still_w1.hint1": {
+        "en": "∂J/∂W⁽¹⁾ = ∂J/∂z xᵀ + λW⁽¹⁾ has two terms: the penalty's λW⁽¹⁾ is there whatever the data, so "
+        "set λ to 0.",
+        "zh": "∂J/∂W⁽¹⁾ = ∂J/∂z xᵀ + λW⁽¹⁾ 有两项：惩罚项 λW⁽¹⁾ 与数据无关，始终存在，所以先把 λ 设为 0。",
+    },
+    "learn.bp.still_w1.hint2": {
+        "en": "∂J/∂z = ∂J/∂h ⊙ φ′(z): only ReLU has φ′(z) = 0 (where z < 0). With fewer hidden units it is "
+        "likelier that all of them are below 0; the walk-through's z step shows them.",
+        "zh": "∂J/∂z = ∂J/∂h ⊙ φ′(z)：只有 ReLU 的 φ′(z) 会等于 0（在 z < 0 处）。隐藏单元越少，"
+        "它们全都小于 0 的可能性越大；逐步演示中的 z 步骤会显示它们。",
+    },
 }
