@@ -155,6 +155,15 @@ def browser():
         yield b
 
 
+@pytest.fixture
+def page(browser):
+    """A fresh browser context (no cookies, no session) and one tall page in it."""
+    context = browser.new_context(viewport={"width": 1400, "height": 2400})
+    pg = context.new_page()
+    yield pg
+    context.close()
+
+
 def pytest_collection_modifyitems(config, items) -> None:
     """Browser tests last: their servers share this session's disk cache (MLP_LAB_CACHE), so the
     results the AppTest tests computed are read instead of trained again. Every test that uses the

@@ -25,14 +25,6 @@ from mlp_lab.ui.i18n import CATALOGUE  # noqa: E402
 SMALL = "mlp_impl=concise&mlp_hidden=32&mlp_batch=512"
 
 
-@pytest.fixture
-def page(browser):
-    context = browser.new_context(viewport={"width": 1400, "height": 2400})
-    pg = context.new_page()
-    yield pg
-    context.close()
-
-
 def slider(page, label: str):
     return page.locator("[data-testid='stSlider']").filter(has_text=label).locator("input[type='range']")
 

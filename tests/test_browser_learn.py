@@ -21,14 +21,6 @@ from mlp_lab.experiments.weight_decay import WDSettings  # noqa: E402
 from mlp_lab.ui.i18n import lookup  # noqa: E402
 
 
-@pytest.fixture
-def page(browser):
-    context = browser.new_context(viewport={"width": 1400, "height": 2400})
-    pg = context.new_page()
-    yield pg
-    context.close()
-
-
 def runs(seed: int):
     return act.slider_lambdas(replace(WDSettings(seed=seed).sweep(), implementation="scratch"))
 
