@@ -8,7 +8,7 @@ import streamlit as st
 from mlp_lab.data import DataError
 from mlp_lab.experiments import dropout as exp
 from mlp_lab.models import dropout_layer
-from mlp_lab.ui import a11y, runner
+from mlp_lab.ui import a11y, learn, runner
 from mlp_lab.ui import dropout_charts as charts
 from mlp_lab.ui import dropout_widgets as views
 from mlp_lab.ui.book import book_box
@@ -33,6 +33,7 @@ st.code(inspect.getsource(dropout_layer), language="python", wrap_lines=True)
 st.markdown(t("dropout.demo_text"))
 views.demo_matrices(exp.book_demo(seed))
 p = views.mask_section(seed)  # co-adaptation, and one mask
+learn.predict("dropout.mean_h", exp.UnbiasConfig(p=p, seed=seed))
 views.unbias_section(p, seed)
 
 # --- the book's network -----------------------------------------------------------------------------
@@ -46,6 +47,7 @@ elif net.p1 == 0.0 and net.p2 == 0.0:
     st.info(t("dropout.p_is_0"), icon="ℹ️")
 
 configs = net.train_configs()
+learn.predict("dropout.vs_plain", net)
 labels = {"with": t("dropout.run_with", p1=net.p1, p2=net.p2), "without": t("dropout.run_without")}
 short = {"with": t("dropout.short_with"), "without": t("dropout.run_without")}  # for chart legends
 results = {}
@@ -58,6 +60,7 @@ if runner.gate("dropout_go", trained, label="dropout.train_both", note="dropout.
 done = {run: r for run, r in results.items() if r is not None and len(r.history)}
 if len(done) == 2:
     views.comparison(done, labels, short, net)
+    learn.challenge("dropout.heavy", net)
 
 # --- train mode against eval mode ------------------------------------------------------------------
 with_run = done.get("with")

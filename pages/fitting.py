@@ -8,6 +8,7 @@ from mlp_lab.controls import controls_of
 from mlp_lab.experiments import fitting as exp
 from mlp_lab.experiments.weight_decay import d200_size_sweep
 from mlp_lab.ui import fitting_widgets as views
+from mlp_lab.ui import learn
 from mlp_lab.ui.book import book_box
 from mlp_lab.ui.controls import form, widget
 from mlp_lab.ui.i18n import t
@@ -31,6 +32,7 @@ settings = form(exp.FitSettings, [["features", "n_train", "noise", "epochs"]], s
 k = settings.features
 sweep = cached(exp.degree_sweep, settings.degrees(), label="fit.training")  # every k: changing k is a lookup
 spread = cached(exp.degree_spread, settings.spread(), label="fit.training")  # the same for 8 seeds, one batch
+learn.predict("fit.which_overfits", settings)
 st.caption(t("fit.trained", seconds=sweep.seconds, epochs=settings.epochs))
 if sweep.diverged:
     st.warning(t("fit.diverged"), icon="⚠️")
@@ -39,6 +41,7 @@ train, test = sweep.final()
 st.markdown(t("fit.final", epochs=settings.epochs, train=train[k - 1], test=test[k - 1], floor=settings.noise**2))
 st.info(views.verdict_text(sweep, spread, k))
 views.spread_table(spread, k)
+learn.challenge("fit.big_at_floor", settings)
 
 # --- learned weights, SGD against least squares (exercise 1) ---------------------------------------
 st.subheader(t("fit.weights"))
@@ -69,12 +72,14 @@ if kfold:
         if not settings.kfold_fits():
             st.warning(t("fit.kfold_invalid", k=settings.k_folds, n=settings.n_train), icon="⚠️")
         else:
+            learn.predict("fit.kfold_pick", settings)
             views.kfold_view(cached(exp.kfold, settings.kfold(), label="fit.training"), sweep, k)
 
 if d200:
     with d200:
         st.markdown(t("fit.d200_text"))
         settings = replace(settings, d200_n=widget(CONTROLS["d200_n"]))
+        learn.predict("fit.d200_gap", settings)
         views.d200_view(cached(d200_size_sweep, settings.d200(), label="fit.training"), settings.d200_n)
 
 book_box("fitting")

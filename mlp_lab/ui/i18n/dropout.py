@@ -449,4 +449,90 @@ STRINGS |= {
         "en": "at least 75% of seeds 0-7 (measured: 3-9% from ridge, 32-77% from least squares)",
         "zh": "种子 0-7 中至少 75%（实测：与岭回归相差 3%–9%，与最小二乘相差 32%–77%）",
     },
+    # --- learn by doing (issue 15): predictions and a challenge --------------------------------------
+    "learn.dropout.axis.h": {"en": "element of h", "zh": "h 的元素"},
+    "learn.dropout.axis.mean": {"en": "mean of h′ over the draws", "zh": "多次抽取后 h′ 的均值"},
+    "learn.dropout.axis.epoch": {"en": "epoch", "zh": "迭代周期"},
+    "learn.dropout.axis.diff": {
+        "en": "test accuracy: with minus without dropout (points)",
+        "zh": "测试精度：有暂退法减去无暂退法（百分点）",
+    },
+    "learn.dropout.mean_h.q": {
+        "en": "Dropout with p = {p:g} on the layer h = (0, 1, …, 15). Averaged over {draws:,} draws, what does the "
+        "element h = {h} become?",
+        "zh": "对层 h = (0, 1, …, 15) 使用 p = {p:g} 的暂退法。对 {draws:,} 次抽取取平均，元素 h = {h} 会变成多少？",
+    },
+    "learn.dropout.mean_h.why": {
+        "en": "Each draw gives 0 (probability {p:g}) or {h:g}/(1 − p) = {big:.3g} (probability {keep:g}); on average "
+        "{keep:g} × {big:.3g} = {h:g}: the survivors' scaling makes dropout unbiased (measured: {mean:.2f}).",
+        "zh": "每次抽取得到 0（概率 {p:g}）或 {h:g}/(1 − p) = {big:.3g}（概率 {keep:g}）；平均为 "
+        "{keep:g} × {big:.3g} = {h:g}：对保留单元的放大使暂退法是无偏的（实测：{mean:.2f}）。",
+    },
+    "learn.dropout.mean_h.why_p1": {
+        "en": "At p = 1 every unit is dropped in every draw, so the mean is {mean:.2f}: nothing passes, and the "
+        "layer is no longer unbiased.",
+        "zh": "p = 1 时每次抽取都丢弃全部单元，所以均值为 {mean:.2f}：什么都传不过去，这一层也不再无偏。",
+    },
+    "learn.dropout.mean_h.why_p0": {
+        "en": "At p = 0 nothing is dropped and nothing is scaled: every draw is h itself ({mean:.2f}).",
+        "zh": "p = 0 时既不丢弃也不放大：每次抽取都是 h 本身（{mean:.2f}）。",
+    },
+    "learn.dropout.vs_plain.q": {
+        "en": "The book's network ({model}, {epochs} epochs) with dropout p1 = {p1:g}, p2 = {p2:g}: after the last "
+        "epoch, how does its test accuracy compare with the same network without dropout?",
+        "zh": "书中的网络（{model}，{epochs} 个迭代周期）使用暂退概率 p1 = {p1:g}、p2 = {p2:g}：最后一个迭代周期后，"
+        "它的测试精度与不用暂退法的同一网络相比如何？",
+    },
+    "learn.dropout.vs_plain.c.higher": {"en": "higher (by more than 1 point)", "zh": "更高（超过 1 个百分点）"},
+    "learn.dropout.vs_plain.c.same": {"en": "about the same (within 1 point)", "zh": "差不多（相差 1 个百分点以内）"},
+    "learn.dropout.vs_plain.c.lower": {"en": "lower (by more than 1 point)", "zh": "更低（超过 1 个百分点）"},
+    "learn.dropout.vs_plain.why_higher": {
+        "en": "With dropout {with:.2%}, without {without:.2%}: {gap:+.1f} points. The noise kept the network from "
+        "leaning on a few co-adapted units, and it generalised better.",
+        "zh": "有暂退法 {with:.2%}，无暂退法 {without:.2%}：相差 {gap:+.1f} 个百分点。噪声让网络不能依赖少数"
+        "共同适应的单元，泛化得更好。",
+    },
+    "learn.dropout.vs_plain.why_same": {
+        "en": "With dropout {with:.2%}, without {without:.2%}: {gap:+.1f} points. The network is wide enough that "
+        "losing units at random costs little; in {epochs} epochs the plain network has not overfitted much yet.",
+        "zh": "有暂退法 {with:.2%}，无暂退法 {without:.2%}：相差 {gap:+.1f} 个百分点。网络足够宽，随机丢掉一些单元"
+        "损失不大；{epochs} 个迭代周期里，不用暂退法的网络也还没有明显过拟合。",
+    },
+    "learn.dropout.vs_plain.why_lower": {
+        "en": "With dropout {with:.2%}, without {without:.2%}: {gap:+.1f} points. Dropping this much noise in "
+        "makes every step's gradient so noisy that {epochs} epochs are not enough to learn as well.",
+        "zh": "有暂退法 {with:.2%}，无暂退法 {without:.2%}：相差 {gap:+.1f} 个百分点。这么强的暂退让每一步的梯度"
+        "噪声太大，{epochs} 个迭代周期不足以学得同样好。",
+    },
+    "learn.dropout.heavy.goal": {
+        "en": "Drop at least {heavy:.0%} of the units in both hidden layers (p1 and p2 ≥ {heavy:g}) and still end "
+        "no more than {within:g} points below the network without dropout in test accuracy.",
+        "zh": "在两个隐藏层都丢弃至少 {heavy:.0%} 的单元（p1 和 p2 ≥ {heavy:g}），测试精度仍然比不用暂退法的网络"
+        "低不超过 {within:g} 个百分点。",
+    },
+    "learn.dropout.heavy.passed": {
+        "en": "With p1 = {p1:g}, p2 = {p2:g} the network reaches {with:.2%} against {without:.2%} without dropout "
+        "({gap:+.1f} points): half the units can vanish at every step and the network still learns.",
+        "zh": "p1 = {p1:g}、p2 = {p2:g} 时网络的测试精度为 {with:.2%}，不用暂退法为 {without:.2%}（相差 {gap:+.1f} "
+        "个百分点）：每一步都有一半单元消失，网络仍然学得会。",
+    },
+    "learn.dropout.heavy.off": {
+        "en": "With p1 = {p1:g}, p2 = {p2:g} the network reaches {with:.2%}, {behind:.1f} points below the "
+        "{without:.2%} without dropout; it may be at most {within:g} points below.",
+        "zh": "p1 = {p1:g}、p2 = {p2:g} 时网络的测试精度为 {with:.2%}，比不用暂退法的 {without:.2%} 低 "
+        "{behind:.1f} 个百分点；最多只能低 {within:g} 个百分点。",
+    },
+    "learn.dropout.heavy.light": {
+        "en": "p1 = {p1:g}, p2 = {p2:g}: both must be at least {heavy:g}.",
+        "zh": "p1 = {p1:g}、p2 = {p2:g}：两者都必须至少为 {heavy:g}。",
+    },
+    "learn.dropout.heavy.hint1": {
+        "en": "Start at the smallest heavy setting, p1 = p2 = 0.5: heavier dropout needs more epochs to catch up.",
+        "zh": "从最小的强暂退设置 p1 = p2 = 0.5 开始：暂退越强，追上来需要的迭代周期越多。",
+    },
+    "learn.dropout.heavy.hint2": {
+        "en": "If you are still behind, give both networks more epochs: the one without dropout gains little, the "
+        "one with dropout keeps improving.",
+        "zh": "如果仍然落后，就给两个网络更多迭代周期：不用暂退法的网络提升不大，用暂退法的网络还在继续进步。",
+    },
 }

@@ -587,4 +587,115 @@ STRINGS |= {
         "zh": "“n = 20：过拟合：20 个样本对 201 个参数，模型能精确拟合训练集。”",
     },
     "check.fitting.d200_overfit.tolerance": _CLAIM_TOLERANCE,
+    # --- learn by doing (issue 15): predictions and a challenge --------------------------------------
+    "learn.fit.axis.model": {"en": "features k (the book's three models)", "zh": "特征数 k（书中的三个模型）"},
+    "learn.fit.axis.gap": {"en": "test loss ÷ training loss", "zh": "测试损失 ÷ 训练损失"},
+    "learn.fit.axis.pick": {"en": "number of features k", "zh": "特征数 k"},
+    "learn.fit.axis.cv_loss": {"en": "mean validation loss over the K folds", "zh": "K 折上的平均验证损失"},
+    "learn.fit.axis.n": {"en": "training examples n", "zh": "训练样本数 n"},
+    "learn.fit.axis.log_gap": {"en": "log₁₀(test loss ÷ training loss)", "zh": "log₁₀(测试损失 ÷ 训练损失)"},
+    "learn.fit.which_overfits.q": {
+        "en": "With {n} training examples, noise σ = {noise:g} and {epochs} epochs: which of the book's three "
+        "models ends with its test loss furthest above its training loss (the largest test ÷ training ratio)?",
+        "zh": "{n} 个训练样本、噪声 σ = {noise:g}、{epochs} 个迭代周期：书中的三个模型里，哪一个训练结束时"
+        "测试损失比训练损失高得最多（测试损失 ÷ 训练损失最大）？",
+    },
+    "learn.fit.which_overfits.c.2": {"en": "2 features (a line)", "zh": "2 个特征（直线）"},
+    "learn.fit.which_overfits.c.4": {"en": "4 features (the cubic)", "zh": "4 个特征（三次多项式）"},
+    "learn.fit.which_overfits.c.20": {"en": "20 features", "zh": "20 个特征"},
+    "learn.fit.which_overfits.why_over": {
+        "en": "The {k}-feature model's test loss {test:.3g} is {ratio:.1f}× its training loss {train:.3g}: with only "
+        "{n} examples it has fitted their noise, which is what overfitting means.",
+        "zh": "{k} 个特征的模型测试损失 {test:.3g} 是训练损失 {train:.3g} 的 {ratio:.1f} 倍：只有 {n} 个样本，"
+        "它连样本里的噪声也拟合了，这就是过拟合。",
+    },
+    "learn.fit.which_overfits.why_none": {
+        "en": "None of them overfits here: the largest ratio, the {k}-feature model's, is only {ratio:.2f} (under "
+        "{gap:g}×). {n} examples pin the weights down, and SGD at learning rate 0.01 barely moves the high powers' "
+        "weights anyway: overfitting needs more capacity than the data can pin down (try 10 examples, 1500 epochs).",
+        "zh": "这里没有一个模型过拟合：比值最大的是 {k} 个特征的模型，也只有 {ratio:.2f}（不到 {gap:g} 倍）。"
+        "{n} 个样本约束住了权重，而且学习率 0.01 的随机梯度下降本来就几乎推不动高次项的权重：只有模型容量超过"
+        "数据能约束的程度才会过拟合（试试 10 个样本、1500 个迭代周期）。",
+    },
+    "learn.fit.which_overfits.why_other": {
+        "en": "The {k}-feature model has the largest ratio ({ratio:.1f}×), but its training loss {train:.3g} is "
+        "itself far above the noise floor: it is too small for the cubic, and on {n} examples its two losses "
+        "differ by the luck of the draw.",
+        "zh": "{k} 个特征的模型比值最大（{ratio:.1f} 倍），但它的训练损失 {train:.3g} 本身就远高于噪声下限："
+        "它对三次多项式来说太小了，在 {n} 个样本上两个损失的差别取决于抽样的运气。",
+    },
+    "learn.fit.kfold_pick.q": {
+        "en": "{K}-fold cross-validation on {n} training examples ({epochs} epochs): how many features does it pick?",
+        "zh": "在 {n} 个训练样本上做 {K} 折交叉验证（{epochs} 个迭代周期）：它会选出多少个特征？",
+    },
+    "learn.fit.kfold_pick.c.too_few": {"en": "fewer than 4", "zh": "少于 4 个"},
+    "learn.fit.kfold_pick.c.exact": {"en": "exactly 4 (the cubic)", "zh": "正好 4 个（三次多项式）"},
+    "learn.fit.kfold_pick.c.close": {"en": "5 or 6", "zh": "5 或 6 个"},
+    "learn.fit.kfold_pick.c.many": {"en": "7 or more", "zh": "7 个或更多"},
+    "learn.fit.kfold_pick.why": {
+        "en": "K-fold picks k = {k} (mean validation loss {val:.3g}; the cubic's 4 features: {val4:.3g}): each "
+        "of the {K} models trains on the other folds and is scored on the fold it never saw.",
+        "zh": "K 折交叉验证选出 k = {k}（平均验证损失 {val:.3g}；三次多项式的 4 个特征：{val4:.3g}）：{K} 个模型"
+        "各自在其余各折上训练，再在没见过的那一折上评分。",
+    },
+    "learn.fit.kfold_pick.why_many": {
+        "en": "K-fold picks k = {k} (mean validation loss {val:.3g} against {val4:.3g} for the cubic's 4 features): "
+        "with {n} examples each held-out fold is tiny, so its loss is noisy and a model with needless features "
+        "can win by luck.",
+        "zh": "K 折交叉验证选出 k = {k}（平均验证损失 {val:.3g}，三次多项式的 4 个特征为 {val4:.3g}）：只有 {n} "
+        "个样本时，每个留出的折都很小，损失的波动很大，多余特征的模型也可能碰巧胜出。",
+    },
+    "learn.fit.d200_gap.q": {
+        "en": "The d = 200 model ({params} parameters) trained on n = {n} examples: by how many powers of ten does "
+        "its test loss exceed its training loss (log₁₀ of test ÷ training)?",
+        "zh": "d = 200 的模型（{params} 个参数）在 n = {n} 个样本上训练：它的测试损失比训练损失高出几个数量级"
+        "（测试损失 ÷ 训练损失的 log₁₀）？",
+    },
+    "learn.fit.d200_gap.why_few": {
+        "en": "Training loss {train:.2g}, test loss {test:.3g}: {ratio:.3g}× apart. With {n} examples for {params} "
+        "parameters the model can fit the training set exactly, noise included, and has learned nothing that "
+        "generalises.",
+        "zh": "训练损失 {train:.2g}，测试损失 {test:.3g}：相差 {ratio:.3g} 倍。{n} 个样本对 {params} 个参数，"
+        "模型能把训练集（连同噪声）拟合得分毫不差，却没有学到能泛化的东西。",
+    },
+    "learn.fit.d200_gap.why_many": {
+        "en": "Training loss {train:.2g}, test loss {test:.3g}: only {ratio:.3g}× apart. With {n} examples, more "
+        "than the {params} parameters, the data pin the weights down and the gap closes.",
+        "zh": "训练损失 {train:.2g}，测试损失 {test:.3g}：只相差 {ratio:.3g} 倍。{n} 个样本多于 {params} 个参数，"
+        "数据约束住了权重，差距随之缩小。",
+    },
+    "learn.fit.big_at_floor.goal": {
+        "en": "Keep the book's noise σ = {noise:g} and use at least {min_k} features, far more than the cubic needs; "
+        "by changing only the amount of data and the epochs, bring the test loss within {within:.0%} of the "
+        "noise floor σ² = {floor:g}.",
+        "zh": "保持书中的噪声 σ = {noise:g}，使用至少 {min_k} 个特征（远多于三次多项式所需）；只改变数据量和"
+        "迭代周期，让测试损失与噪声下限 σ² = {floor:g} 相差不超过 {within:.0%}。",
+    },
+    "learn.fit.big_at_floor.passed": {
+        "en": "The {k}-feature model's test loss {test:.4g} is {above:+.0%} from the noise floor {floor:g} "
+        "({n} examples, {epochs} epochs): enough data tames a model far bigger than the truth.",
+        "zh": "{k} 个特征的模型测试损失 {test:.4g}，与噪声下限 {floor:g} 相差 {above:+.0%}（{n} 个样本，"
+        "{epochs} 个迭代周期）：数据足够时，远大于真实函数的模型也能被驯服。",
+    },
+    "learn.fit.big_at_floor.off": {
+        "en": "The {k}-feature model's test loss {test:.4g} is {above:.0%} above the noise floor {floor:g}; it must "
+        "be within {within:.0%}.",
+        "zh": "{k} 个特征的模型测试损失 {test:.4g}，比噪声下限 {floor:g} 高 {above:.0%}；需要在 {within:.0%} 以内。",
+    },
+    "learn.fit.big_at_floor.features": {
+        "en": "The shown model has {k} features; the challenge needs at least {min_k}.",
+        "zh": "当前模型只有 {k} 个特征；本挑战要求至少 {min_k} 个。",
+    },
+    "learn.fit.big_at_floor.noise": {
+        "en": "The noise must stay the book's σ = {noise:g}: more noise raises the floor and hides the excess.",
+        "zh": "噪声必须保持书中的 σ = {noise:g}：噪声越大，下限越高，多出来的误差就被掩盖了。",
+    },
+    "learn.fit.big_at_floor.hint1": {
+        "en": "The training-set size tab shows how the test loss falls as examples are added.",
+        "zh": "“训练集大小”选项卡显示了增加样本时测试损失如何下降。",
+    },
+    "learn.fit.big_at_floor.hint2": {
+        "en": "Try a few hundred training examples; more epochs also let SGD settle the extra weights.",
+        "zh": "试试几百个训练样本；更多的迭代周期也能让随机梯度下降把多余的权重调稳。",
+    },
 }
