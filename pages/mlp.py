@@ -3,6 +3,7 @@
 import streamlit as st
 
 from mlp_lab.experiments.mlp import MLPSettings
+from mlp_lab.ui import learn
 from mlp_lab.ui.book import book_box
 from mlp_lab.ui.controls import form
 from mlp_lab.ui.i18n import t
@@ -18,6 +19,10 @@ st.markdown(t("mlp.intro"))
 
 settings = form(MLPSettings, ["model", [("hidden", "layers"), ("activation", "init"), ("lr", "batch_size"), "epochs"]],
                 seed=global_seed())  # fmt: skip
+learn.predict("mlp.scratch_acc", settings)
+learn.predict("mlp.hardest", settings)
+learn.predict("mlp.concise_gap", settings)
+learn.predict("mlp.concise_first", settings)
 results = {}
 configs = settings.train_configs()
 for col, config in zip(st.columns(len(configs)), configs, strict=True):
@@ -36,5 +41,7 @@ if finished:
         c.metric(t("mlp.final_train_loss"), f"{h.train_loss[-1]:.4f}")
     write_up_comparison(finished, settings)
     result_tabs(finished, settings)
+learn.challenge("mlp.fast85", settings)
+learn.challenge("mlp.deep", settings)
 
 book_box("mlp")

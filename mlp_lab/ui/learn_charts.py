@@ -74,8 +74,8 @@ def _bars(p, guess, answer, show, x_title, y_title, scale) -> tuple[alt.Chart, p
         "tag": labels,
         "guessed": [t("learn.tag_guess") if c == guess else t("learn.tag_other") for c in answer.x],
     })  # fmt: skip
-    x = alt.X("x:N", title=x_title, sort=None)
-    y = alt.Y("y:Q", title=y_title, scale=scale)
+    x = alt.X("x:N", title=x_title, sort=None, axis=alt.Axis(labelAngle=0))
+    y = alt.Y("y:Q", title=y_title, scale=alt.Scale(type="log") if answer.log_y else alt.Scale(zero=True))
     names = [t("learn.tag_guess"), t("learn.tag_other")]
     bars = alt.Chart(df).mark_bar().encode(
         x=x, y=y, tooltip=["x", "y"],

@@ -235,3 +235,185 @@ STRINGS |= {
         "zh": "种子 0-4 中至少 75%（在种子 0-7 上实测：8 个中 7 个；种子 5 最终为 0.797）",
     },
 }
+
+# predictions and challenges (mlp_lab/activities/mlp.py)
+STRINGS.update(
+    {
+        "learn.mlp.training": {"en": "Training on Fashion-MNIST…", "zh": "正在 Fashion-MNIST 上训练……"},
+        "learn.mlp.test_acc_pct": {"en": "test accuracy (%)", "zh": "测试精度（%）"},
+        "learn.mlp.class_acc_pct": {"en": "accuracy (%)", "zh": "精度（%）"},
+        "learn.mlp.gap_points": {"en": "accuracy gap (points)", "zh": "精度差（百分点）"},
+        "learn.mlp.scratch_acc.q": {
+            "en": "From scratch (3.2), {layers} hidden layer(s) of {hidden} {activation} units, learning rate {lr:g}, "
+            "batch {batch}, {epochs} epoch(s): what test accuracy will the last epoch reach? (Guessing gives 10%.)",
+            "zh": "从零开始实现（3.2 节），{layers} 个隐藏层、每层 {hidden} 个 {activation} 隐藏单元，学习率 {lr:g}，"
+            "批量大小 {batch}，{epochs} 个迭代周期：最后一个迭代周期的测试精度会是多少？（随机猜测为 10%。）",
+        },
+        "learn.mlp.scratch_acc.why": {
+            "en": "One pass over the 60,000 images already gives {first:.1f}%; the other epochs add only {gain:.1f} "
+            "points: a single hidden layer learns most of what it can very early.",
+            "zh": "遍历一遍 60,000 张图像后测试精度就已达到 {first:.1f}%；其余迭代周期只再提高了 {gain:.1f} 个百分点："
+            "单隐藏层网络能学到的大部分内容都在最初几轮学会。",
+        },
+        "learn.mlp.scratch_acc.why_one": {
+            "en": "A single pass over the 60,000 images already takes the network from 10% to {acc:.1f}%: each of "
+            "its minibatch steps moves every weight a little.",
+            "zh": "只遍历一遍 60,000 张图像，网络的测试精度就从 10% 升到了 {acc:.1f}%：每个小批量的一步都会让所有权重"
+            "移动一点。",
+        },
+        "learn.mlp.scratch_acc.why_dip": {
+            "en": "The best epoch was epoch {best_epoch} ({best:.1f}%), not the last ({acc:.1f}%): with a fixed "
+            "learning rate the test accuracy wobbles from epoch to epoch instead of rising steadily.",
+            "zh": "最好的是第 {best_epoch} 个迭代周期（{best:.1f}%），而不是最后一个（{acc:.1f}%）：学习率固定时，"
+            "测试精度在各迭代周期之间来回波动，而不是稳步上升。",
+        },
+        "learn.mlp.scratch_acc.why_diverged": {
+            "en": "The run diverged in epoch {epoch}: with learning rate {lr:g} the steps overshoot, and the network "
+            "ends no better than guessing.",
+            "zh": "训练在第 {epoch} 个迭代周期发散：学习率 {lr:g} 的步子迈得太大，网络最终不比随机猜测好。",
+        },
+        "learn.mlp.hardest.q": {
+            "en": "From scratch (3.2), these settings, seed {seed}: which class will the trained network get wrong "
+            "most often on the test set?",
+            "zh": "从零开始实现（3.2 节），当前设置，种子 {seed}：训练好的网络在测试集上最常认错哪个类别？",
+        },
+        "learn.mlp.hardest.c.tshirt": {"en": "t-shirt", "zh": "T恤"},
+        "learn.mlp.hardest.c.trouser": {"en": "trouser", "zh": "裤子"},
+        "learn.mlp.hardest.c.pullover": {"en": "pullover", "zh": "套衫"},
+        "learn.mlp.hardest.c.dress": {"en": "dress", "zh": "连衣裙"},
+        "learn.mlp.hardest.c.coat": {"en": "coat", "zh": "外套"},
+        "learn.mlp.hardest.c.sandal": {"en": "sandal", "zh": "凉鞋"},
+        "learn.mlp.hardest.c.shirt": {"en": "shirt", "zh": "衬衫"},
+        "learn.mlp.hardest.c.sneaker": {"en": "sneaker", "zh": "运动鞋"},
+        "learn.mlp.hardest.c.bag": {"en": "bag", "zh": "包"},
+        "learn.mlp.hardest.c.boot": {"en": "ankle boot", "zh": "短靴"},
+        "learn.mlp.hardest.why_tops": {
+            "en": "{hard_en} is right only {acc:.0%} of the time, most often taken for {confused_en} ({count} of "
+            "{total}): at 28×28 pixels the tops look alike, while {easy_en} reaches {easy_acc:.0%}.",
+            "zh": "{hard_zh} 只有 {acc:.0%} 被认对，最常被认成 {confused_zh}（{total} 张中有 {count} 张）："
+            "在 28×28 像素下各种上衣彼此相像，而 {easy_zh} 的精度达到 {easy_acc:.0%}。",
+        },
+        "learn.mlp.hardest.why": {
+            "en": "{hard_en} is right only {acc:.0%} of the time, most often taken for {confused_en} ({count} of "
+            "{total}), while {easy_en} reaches {easy_acc:.0%}.",
+            "zh": "{hard_zh} 只有 {acc:.0%} 被认对，最常被认成 {confused_zh}（{total} 张中有 {count} 张），"
+            "而 {easy_zh} 的精度达到 {easy_acc:.0%}。",
+        },
+        "learn.mlp.concise_gap.q": {
+            "en": "Concise (3.3) against from scratch (3.2), both with these settings and seed {seed}: how many "
+            "percentage points apart will their last test accuracies be?",
+            "zh": "简洁实现（3.3 节）与从零开始实现（3.2 节），都用当前设置和种子 {seed}：两者最后的测试精度会相差"
+            "多少个百分点？",
+        },
+        "learn.mlp.concise_gap.why": {
+            "en": "{scratch:.2%} against {concise:.2%}: it is the same network, started from the same weights and fed "
+            "the same minibatches; only the biases start differently (zeros against nn.Linear's small default), "
+            "so the two runs stay within {max_gap:.2f} points of each other in every epoch.",
+            "zh": "{scratch:.2%} 对 {concise:.2%}：这是同一个网络，从相同的权重出发、喂入相同的小批量；只有偏置的初始值"
+            "不同（零与 nn.Linear 的小默认值），所以两次训练在每个迭代周期相差都不超过 {max_gap:.2f} 个百分点。",
+        },
+        "learn.mlp.concise_gap.why_diverged": {
+            "en": "At learning rate {lr:g} a run diverged in its first epoch: there is no accuracy to compare.",
+            "zh": "学习率为 {lr:g} 时有一次训练在第一个迭代周期就发散了：没有精度可以比较。",
+        },
+        "learn.mlp.concise_first.q": {
+            "en": "Concise (3.3) with {layers} hidden layer(s) of {hidden} {activation} units, initialisation "
+            "{init}, learning rate {lr:g}: what test accuracy after the FIRST epoch?",
+            "zh": "简洁实现（3.3 节），{layers} 个隐藏层、每层 {hidden} 个 {activation} 隐藏单元，初始化方式 {init}，"
+            "学习率 {lr:g}：第一个迭代周期后的测试精度是多少？",
+        },
+        "learn.mlp.concise_first.why": {
+            "en": "The first pass already reaches {first:.1f}% (chance is 10%): the signal gets through the "
+            "{layers} hidden layer(s) at this initialisation, so the gradient does too.",
+            "zh": "第一遍就达到了 {first:.1f}%（随机猜测为 10%）：在这种初始化下信号能穿过 {layers} 个隐藏层，"
+            "梯度也一样能传回来。",
+        },
+        "learn.mlp.concise_first.why_stuck": {
+            "en": "Only {first:.1f}% after a whole epoch: with {init} weights each of the {layers} layers shrinks the "
+            "signal (N(0, 0.01²) multiplies it by about 0.01·√256 = 0.16), so the gradient that reaches the first "
+            "layers is tiny; after {epochs} epoch(s) it stands at {last:.1f}%.",
+            "zh": "整整一个迭代周期后只有 {first:.1f}%：使用 {init} 初始化的权重时，{layers} 个层中的每一层都在缩小"
+            "信号（N(0, 0.01²) 大约把它乘以 0.01·√256 = 0.16），所以传回前几层的梯度极小；"
+            "{epochs} 个迭代周期后为 {last:.1f}%。",
+        },
+        "learn.mlp.concise_first.why_diverged": {
+            "en": "The run diverged in epoch {epoch}: with learning rate {lr:g} the steps overshoot, and the network "
+            "ends no better than guessing.",
+            "zh": "训练在第 {epoch} 个迭代周期发散：学习率 {lr:g} 的步子迈得太大，网络最终不比随机猜测好。",
+        },
+        "learn.mlp.fast85.goal": {
+            "en": "From scratch (3.2): reach {goal:.0%} test accuracy after at most {most} epochs.",
+            "zh": "从零开始实现（3.2 节）：在不超过 {most} 个迭代周期内让测试精度达到 {goal:.0%}。",
+        },
+        "learn.mlp.fast85.passed": {
+            "en": "{acc:.2%} after {epochs} epoch(s).",
+            "zh": "{epochs} 个迭代周期后达到 {acc:.2%}。",
+        },
+        "learn.mlp.fast85.off": {
+            "en": "{acc:.2%} after {epochs} epoch(s): {short:.1f} points short of {goal:.0%}.",
+            "zh": "{epochs} 个迭代周期后为 {acc:.2%}：距 {goal:.0%} 还差 {short:.1f} 个百分点。",
+        },
+        "learn.mlp.fast85.epochs": {
+            "en": "This run has {epochs} epochs; the goal allows at most {most}.",
+            "zh": "这次训练有 {epochs} 个迭代周期；目标最多允许 {most} 个。",
+        },
+        "learn.mlp.fast85.scratch": {
+            "en": "The challenge is about the network from scratch: set Implementation to scratch or both.",
+            "zh": "这个挑战针对从零开始实现的网络：请把“实现方式”设为 scratch 或 both。",
+        },
+        "learn.mlp.fast85.diverged": {
+            "en": "The run diverged: the learning rate is too large.",
+            "zh": "训练发散了：学习率太大。",
+        },
+        "learn.mlp.fast85.hint1": {
+            "en": "An epoch is a fixed number of images, not of steps: a smaller batch makes more SGD steps per epoch.",
+            "zh": "一个迭代周期是固定数量的图像，而不是固定的步数：批量越小，每个迭代周期的随机梯度下降步数越多。",
+        },
+        "learn.mlp.fast85.hint2": {
+            "en": "Try batch size 64 with 3 to 5 epochs; the test accuracy wobbles, so try a neighbouring epoch "
+            "count if one misses.",
+            "zh": "试试批量大小 64、3 到 5 个迭代周期；测试精度会波动，如果差一点，就试试相邻的迭代周期数。",
+        },
+        "learn.mlp.deep.goal": {
+            "en": "Concise (3.3) with at least {least} hidden layers: reach {goal:.0%} test accuracy after at most "
+            "{most} epochs.",
+            "zh": "简洁实现（3.3 节），至少 {least} 个隐藏层：在不超过 {most} 个迭代周期内让测试精度达到 {goal:.0%}。",
+        },
+        "learn.mlp.deep.passed": {
+            "en": "{acc:.2%} after {epochs} epoch(s) with {layers} hidden layers.",
+            "zh": "{layers} 个隐藏层，{epochs} 个迭代周期后达到 {acc:.2%}。",
+        },
+        "learn.mlp.deep.off": {
+            "en": "{acc:.2%} after {epochs} epoch(s) with {layers} hidden layers: {short:.1f} points short of "
+            "{goal:.0%}.",
+            "zh": "{layers} 个隐藏层，{epochs} 个迭代周期后为 {acc:.2%}：距 {goal:.0%} 还差 {short:.1f} 个百分点。",
+        },
+        "learn.mlp.deep.concise": {
+            "en": "The challenge is about the concise network: set Implementation to concise or both.",
+            "zh": "这个挑战针对简洁实现的网络：请把“实现方式”设为 concise 或 both。",
+        },
+        "learn.mlp.deep.layers": {
+            "en": "This network has {layers} hidden layer(s); the goal asks for at least {least}.",
+            "zh": "这个网络有 {layers} 个隐藏层；目标要求至少 {least} 个。",
+        },
+        "learn.mlp.deep.epochs": {
+            "en": "This run has {epochs} epochs; the goal allows at most {most}.",
+            "zh": "这次训练有 {epochs} 个迭代周期；目标最多允许 {most} 个。",
+        },
+        "learn.mlp.deep.diverged": {
+            "en": "The run diverged: the learning rate is too large.",
+            "zh": "训练发散了：学习率太大。",
+        },
+        "learn.mlp.deep.hint1": {
+            "en": "With the book's N(0, 0.01²) weights each layer multiplies the signal by about 0.01·√256 = 0.16: "
+            "after three layers almost nothing reaches the output, and the gradient shrinks the same way back.",
+            "zh": "使用书中 N(0, 0.01²) 的权重时，每一层大约把信号乘以 0.01·√256 = 0.16：经过三层后几乎没有信号到达"
+            "输出，梯度在反向传播时也同样缩小。",
+        },
+        "learn.mlp.deep.hint2": {
+            "en": "Keep the learning rate and change the initialisation to xavier_normal or kaiming: they scale each "
+            "layer's weights to its width (3.8).",
+            "zh": "保持学习率不变，把初始化方式改为 xavier_normal 或 kaiming：它们按每层的宽度缩放权重（3.8 节）。",
+        },
+    }
+)
