@@ -147,14 +147,15 @@ def challenge(id: str, settings: Any) -> None:
             st.caption(t("learn.not_checked"))
             st.button(t("learn.check"), key=f"learn_check_{id}", type="primary",
                       on_click=st.session_state.__setitem__, args=(_asked_key(id), True))  # fmt: skip
-        _hints(id, c.hints)
+        _hints(id, c.hints, c.goal_numbers(settings))
 
 
-def _hints(id: str, count: int) -> None:
+def _hints(id: str, count: int, numbers: Any) -> None:
+    """Up to ``count`` hints, one more per press; they may name the goal's numbers."""
     key = f"_learn_hints_{id}"
     shown_hints = st.session_state.get(key, 0)
     for i in range(1, shown_hints + 1):
-        st.caption(f"💡 {t('learn.hint_n', n=i)} {t(f'learn.{id}.hint{i}')}")
+        st.caption(f"💡 {t('learn.hint_n', n=i)} {t(f'learn.{id}.hint{i}', **numbers)}")
     if shown_hints < count:
         st.button(t("learn.hint", n=shown_hints + 1, of=count), key=f"learn_hint_{id}",
                   on_click=st.session_state.__setitem__, args=(key, shown_hints + 1))  # fmt: skip
