@@ -21,9 +21,10 @@ GO = "shift_train__go"  # the classifier's gate button
 def trained(fmnist):
     """The page with a small real classifier (5,000 images, one epoch), trained once for the module."""
     at = run_app("en", page=PAGE, timeout=300, **SMALL)
-    assert not at.exception and any(b.key == GO for b in at.button)
-    at.button(key=GO).click().run()
     assert not at.exception
+    if any(b.key == GO for b in at.button):  # not trained yet by an earlier test (the activities' test trains it too)
+        at.button(key=GO).click().run()
+    assert not at.exception and not any(b.key == GO for b in at.button)
     return at
 
 
