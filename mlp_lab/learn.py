@@ -26,6 +26,11 @@ Plan = Callable[[Any], tuple[Callable[..., Any], Hashable]]  # settings -> (fn, 
 SECTIONS = ("3.1", "3.2", "3.3", "3.4", "3.5", "3.6", "3.7", "3.8", "3.9")
 
 
+class Words(dict):
+    """A value in a sentence's numbers that is a word, spelt per language (``Words(en="shirt",
+    zh="衬衫")``): the page fills in the learner's. Core code names no language of its own."""
+
+
 @dataclass(frozen=True)
 class Answer:
     """What a run says, for one prediction.

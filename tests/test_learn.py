@@ -145,3 +145,14 @@ def test_warms_visit_stores_the_answers_so_a_reveal_in_class_computes_nothing(mo
     at.switch_page("pages/weight-decay.py").run()
     assert not at.exception
     assert result_store().get(store.key_of(fn, config)) is not None
+
+
+def test_words_in_a_sentence_come_in_the_learners_language(monkeypatch) -> None:
+    from mlp_lab.learn import Words
+    from mlp_lab.ui import learn as ui
+
+    numbers = {"hard": Words(en="shirt", zh="衬衫"), "acc": 0.5}
+    monkeypatch.setattr(ui, "current_lang", lambda: "zh")
+    assert ui.words(numbers) == {"hard": "衬衫", "acc": 0.5}
+    monkeypatch.setattr(ui, "current_lang", lambda: "en")
+    assert ui.words(numbers)["hard"] == "shirt"

@@ -18,7 +18,7 @@ import numpy as np
 
 from mlp_lab.data import class_names
 from mlp_lab.experiments import mlp as exp
-from mlp_lab.learn import Answer, Verdict, challenge, prediction
+from mlp_lab.learn import Answer, Verdict, Words, challenge, prediction
 from mlp_lab.store import cached
 from mlp_lab.training import History, TrainConfig, TrainResult, train
 
@@ -76,8 +76,8 @@ prediction(
 CLASSES = ("tshirt", "trouser", "pullover", "dress", "coat", "sandal", "shirt", "sneaker", "bag", "boot")
 
 
-def _names(i: int) -> dict[str, str]:
-    return {lang: class_names(lang)[i] for lang in ("en", "zh")}
+def _names(i: int) -> Words:
+    return Words({lang: class_names(lang)[i] for lang in ("en", "zh")})
 
 
 def _hardest(result: TrainResult, s: exp.MLPSettings) -> Answer:
@@ -87,8 +87,7 @@ def _hardest(result: TrainResult, s: exp.MLPSettings) -> Answer:
     hard, confused, easy = _names(report.hardest), _names(report.confused_with), _names(report.easiest)
     numbers = {"acc": report.hardest_acc, "count": report.confused_count, "total": int(matrix[report.hardest].sum()),
                "easy_acc": report.easiest_acc, "overall": report.accuracy,
-               **{f"hard_{k}": v for k, v in hard.items()}, **{f"confused_{k}": v for k, v in confused.items()},
-               **{f"easy_{k}": v for k, v in easy.items()}}  # fmt: skip
+               "hard": hard, "confused": confused, "easy": easy}  # fmt: skip
     return Answer(
         CLASSES[report.hardest], numbers, why="why_tops" if exp.tops_are_hardest(report) else "why",
         x=CLASSES, y=tuple(100 * float(a) for a in acc), x_title="mlp.class", y_title="learn.mlp.class_acc_pct",

@@ -20,10 +20,10 @@ from typing import Any
 import streamlit as st
 
 from mlp_lab.data import DataError
-from mlp_lab.learn import CHALLENGES, PREDICTIONS, Answer, Prediction
+from mlp_lab.learn import CHALLENGES, PREDICTIONS, Answer, Prediction, Words
 from mlp_lab.ui import a11y, runner
 from mlp_lab.ui import learn_charts as charts
-from mlp_lab.ui.i18n import CATALOGUE, t
+from mlp_lab.ui.i18n import CATALOGUE, current_lang, t
 
 PROGRESS_KEY = "_mlp_lab_progress"
 
@@ -31,6 +31,12 @@ PROGRESS_KEY = "_mlp_lab_progress"
 def progress() -> dict[str, set[str]]:
     """This session's progress: predictions revealed, challenges passed, exercises opened."""
     return st.session_state.setdefault(PROGRESS_KEY, {"predicted": set(), "passed": set(), "exercises": set()})
+
+
+def words(numbers: Any) -> dict[str, Any]:
+    """``numbers`` with every ``Words`` value in the learner's language."""
+    lang = current_lang()
+    return {k: (v.get(lang) or v["en"]) if isinstance(v, Words) else v for k, v in dict(numbers).items()}
 
 
 def choice_label(p: Prediction, choice: Any) -> str:
@@ -78,7 +84,7 @@ def predict(id: str, settings: Any) -> None:
     """Place prediction ``id``: guess, commit, then the current settings' answer over the guess."""
     p = PREDICTIONS[id]
     with st.container(border=True):
-        st.markdown(f"**🤔 {t('learn.predict')}** · {t(f'learn.{id}.q', **p.question_numbers(settings))}")
+        st.markdown(f"**🤔 {t('learn.predict')}** · {t(f'learn.{id}.q', **words(p.question_numbers(settings)))}")
         committed = st.session_state.get(_committed_key(id))
         if committed is None:
             guess = _guess_widget(p)
@@ -109,7 +115,7 @@ def _reveal(p: Prediction, guess: Any, answer: Answer) -> None:
         off = abs(float(guess) - float(answer.value))
         numbers["off"] = p.show(off)
         verdict = t("learn.close" if p.close(guess, answer) else "learn.off", **numbers)
-    why = t(f"learn.{p.id}.{answer.why}", **answer.numbers)
+    why = t(f"learn.{p.id}.{answer.why}", **words(answer.numbers))
     a11y.announce(verdict)
     if answer.x or not p.choices:
         chart, data = charts.overlay(p, guess, answer, lambda v: shown(p, v))
@@ -125,7 +131,7 @@ def challenge(id: str, settings: Any) -> None:
     """Place challenge ``id``: the goal, the verdict on the run at the current settings, hints."""
     c = CHALLENGES[id]
     with st.container(border=True):
-        st.markdown(f"**🏁 {t('learn.challenge')}** · {t(f'learn.{id}.goal', **c.goal_numbers(settings))}")
+        st.markdown(f"**🏁 {t('learn.challenge')}** · {t(f'learn.{id}.goal', **words(c.goal_numbers(settings)))}")
         fn, config = c.plan(settings)
         if runner.is_cached(fn, config) or st.session_state.get(_asked_key(id)) or runner.warming():
             try:
@@ -134,7 +140,7 @@ def challenge(id: str, settings: Any) -> None:
                 runner.show_data_error(exc)
                 v = None
             if v is not None:
-                sentence = t(f"learn.{id}.{v.sentence}", **v.numbers)
+                sentence = t(f"learn.{id}.{v.sentence}", **words(v.numbers))
                 if v.passed:
                     progress()["passed"].add(id)
                     st.success(f"{t('learn.passed')} {sentence}", icon="🏆")
@@ -147,7 +153,7 @@ def challenge(id: str, settings: Any) -> None:
             st.caption(t("learn.not_checked"))
             st.button(t("learn.check"), key=f"learn_check_{id}", type="primary",
                       on_click=st.session_state.__setitem__, args=(_asked_key(id), True))  # fmt: skip
-        _hints(id, c.hints, c.goal_numbers(settings))
+        _hints(id, c.hints, words(c.goal_numbers(settings)))
 
 
 def _hints(id: str, count: int, numbers: Any) -> None:

@@ -288,16 +288,16 @@ STRINGS.update(
         "learn.mlp.hardest.c.bag": {"en": "bag", "zh": "包"},
         "learn.mlp.hardest.c.boot": {"en": "ankle boot", "zh": "短靴"},
         "learn.mlp.hardest.why_tops": {
-            "en": "{hard_en} is right only {acc:.0%} of the time, most often taken for {confused_en} ({count} of "
-            "{total}): at 28×28 pixels the tops look alike, while {easy_en} reaches {easy_acc:.0%}.",
-            "zh": "{hard_zh} 只有 {acc:.0%} 被认对，最常被认成 {confused_zh}（{total} 张中有 {count} 张）："
-            "在 28×28 像素下各种上衣彼此相像，而 {easy_zh} 的精度达到 {easy_acc:.0%}。",
+            "en": "{hard} is right only {acc:.0%} of the time, most often taken for {confused} ({count} of "
+            "{total}): at 28×28 pixels the tops look alike, while {easy} reaches {easy_acc:.0%}.",
+            "zh": "{hard} 只有 {acc:.0%} 被认对，最常被认成 {confused}（{total} 张中有 {count} 张）："
+            "在 28×28 像素下各种上衣彼此相像，而 {easy} 的精度达到 {easy_acc:.0%}。",
         },
         "learn.mlp.hardest.why": {
-            "en": "{hard_en} is right only {acc:.0%} of the time, most often taken for {confused_en} ({count} of "
-            "{total}), while {easy_en} reaches {easy_acc:.0%}.",
-            "zh": "{hard_zh} 只有 {acc:.0%} 被认对，最常被认成 {confused_zh}（{total} 张中有 {count} 张），"
-            "而 {easy_zh} 的精度达到 {easy_acc:.0%}。",
+            "en": "{hard} is right only {acc:.0%} of the time, most often taken for {confused} ({count} of "
+            "{total}), while {easy} reaches {easy_acc:.0%}.",
+            "zh": "{hard} 只有 {acc:.0%} 被认对，最常被认成 {confused}（{total} 张中有 {count} 张），"
+            "而 {easy} 的精度达到 {easy_acc:.0%}。",
         },
         "learn.mlp.concise_gap.q": {
             "en": "Concise (3.3) against from scratch (3.2), both with these settings and seed {seed}: how many "
