@@ -148,23 +148,22 @@ def challenge(id: str, *, section: str, plan: Plan, check: Callable[[Any, Any], 
     return c
 
 
+def _result(item: Prediction | Challenge, settings: Any, compute: Callable[[Callable, Hashable], Any] | None) -> Any:
+    from mlp_lab.store import cached
+
+    fn, config = item.plan(settings)
+    return (compute or cached)(fn, config)
+
+
 def answer_of(p: Prediction, settings: Any, compute: Callable[[Callable, Hashable], Any] | None = None) -> Answer:
     """``p``'s answer at ``settings``: its planned computation (through ``compute``, the page's
     cached path; by default the core store) read by ``p.answer``."""
-    from mlp_lab.store import cached
-
-    fn, config = p.plan(settings)
-    result = (compute or cached)(fn, config)
-    return p.answer(result, settings)
+    return p.answer(_result(p, settings, compute), settings)
 
 
 def verdict_of(c: Challenge, settings: Any, compute: Callable[[Callable, Hashable], Any] | None = None) -> Verdict:
     """``c``'s verdict on the run at ``settings`` (computed through ``compute``, or the core store)."""
-    from mlp_lab.store import cached
-
-    fn, config = c.plan(settings)
-    result = (compute or cached)(fn, config)
-    return c.check(result, settings)
+    return c.check(_result(c, settings, compute), settings)
 
 
 # --- the chapter's exercises (the book's sections 3.1 to 3.9, in our own summary) ------------------

@@ -276,3 +276,25 @@ def train(
         diverged_epoch=diverged_epoch,
         stopped=stopped,
     )
+
+
+def trained_histories(
+    configs: tuple[TrainConfig, ...], progress: Callable[[float], object] | None = None
+) -> tuple[History, ...]:
+    """The histories of ``configs``' trainings, each through the shared store under the training
+    panel's own key (read when a page trained it, else trained once and kept only if complete), with
+    one progress over all of them. For activities that compare two runs a page shows."""
+    from mlp_lab.store import cached  # here: the store sits above the trainer
+
+    def part(i: int) -> ProgressCallback | None:
+        if progress is None:
+            return None
+
+        def report(p: Progress) -> bool:
+            progress((i + p.fraction) / len(configs))
+            return False  # a progress report never stops the run
+
+        return report
+
+    out = [cached(train, c, progress=part(i), should_store=lambda r: r.complete).history for i, c in enumerate(configs)]
+    return tuple(out)

@@ -14,8 +14,7 @@ from typing import Any
 
 from mlp_lab.experiments import dropout as exp
 from mlp_lab.learn import Answer, Verdict, challenge, prediction
-from mlp_lab.store import cached
-from mlp_lab.training import History, train
+from mlp_lab.training import History, trained_histories
 
 # --- the mean of a dropped-out activation --------------------------------------------------------------
 ELEMENT = 15  # the asked element of the book's h = arange(16): its largest value
@@ -61,11 +60,8 @@ class Pair:
 def dropout_pair(net: exp.DropoutSettings, progress: Callable[[float], Any] | None = None) -> Pair:
     """The page's two trainings at ``net`` (shared through the store with the page's panels)."""
     configs = net.train_configs()
-    done: dict[str, History] = {}
-    for i, (run, config) in enumerate(configs.items()):
-        report = None if progress is None else (lambda p, i=i: progress((i + p.fraction) / len(configs)) and False)
-        done[run] = cached(train, config, progress=report).history
-    return Pair(net, done["with"], done["without"])
+    with_dropout, without = trained_histories((configs["with"], configs["without"]), progress)
+    return Pair(net, with_dropout, without)
 
 
 def _pair(net: exp.DropoutSettings) -> tuple:

@@ -10,7 +10,6 @@ costs nothing.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -19,8 +18,7 @@ import numpy as np
 from mlp_lab.data import class_names
 from mlp_lab.experiments import mlp as exp
 from mlp_lab.learn import Answer, Verdict, Words, challenge, prediction
-from mlp_lab.store import cached
-from mlp_lab.training import History, TrainConfig, TrainResult, train
+from mlp_lab.training import History, TrainConfig, TrainResult, train, trained_histories
 
 CHANCE = 10.0  # %: ten classes
 LABEL = "learn.mlp.training"
@@ -101,18 +99,8 @@ prediction(
 # --- 3.3: concise against from scratch ----------------------------------------------------------------
 
 
-def both_histories(configs: tuple[TrainConfig, TrainConfig], progress: Callable | None = None) -> tuple[History, ...]:
-    """The histories of the two trainings in ``configs`` (from scratch, concise), each through the
-    shared store under the page's own key: what the page shows with "both", read, or trained once."""
-    out = []
-    for i, config in enumerate(configs):
-        report = None if progress is None else (lambda p, i=i: progress((i + p.fraction) / len(configs)))
-        out.append(cached(train, config, progress=report, should_store=lambda r: r.complete).history)
-    return tuple(out)
-
-
 def _pair(s: exp.MLPSettings) -> tuple:
-    return both_histories, (config_of(s, "scratch"), config_of(s, "concise"))
+    return trained_histories, (config_of(s, "scratch"), config_of(s, "concise"))
 
 
 def _gap(histories: tuple[History, ...], s: exp.MLPSettings) -> Answer:

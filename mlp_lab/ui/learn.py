@@ -120,7 +120,7 @@ def _reveal(p: Prediction, guess: Any, answer: Answer) -> None:
     if answer.x or not p.choices:
         chart, data = charts.overlay(p, guess, answer, lambda v: shown(p, v))
         a11y.chart(chart, t("learn.chart_alt", guess=numbers["guess"], answer=numbers["answer"]), data)
-    st.markdown(f"{why}")
+    st.markdown(why)
 
 
 def _asked_key(id: str) -> str:
