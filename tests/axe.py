@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+from pathlib import Path
 
 from tests.browser import ROOT, wait_idle
 
@@ -23,16 +24,28 @@ def axe_source() -> str | None:
     """axe.min.js, installed on first use; None when npm is missing (the caller skips, or fails
     under CI)."""
     if not AXE_JS.exists():
-        npm = shutil.which("npm")
+        npm = _npm()
         if npm is None:
             return None
         AXE_DIR.mkdir(parents=True, exist_ok=True)
         subprocess.run(
-            [npm, "install", "--no-save", "--no-package-lock", "--no-audit", "--no-fund",
+            [*npm, "install", "--no-save", "--no-package-lock", "--no-audit", "--no-fund",
              "--prefix", str(AXE_DIR), f"axe-core@{AXE_VERSION}"],
             check=True, capture_output=True, env={**os.environ, "npm_config_update_notifier": "false"},
         )  # fmt: skip
     return AXE_JS.read_text(encoding="utf-8")
+
+
+def _npm() -> list[str] | None:
+    """npm on the PATH, or the one bundled with Node.js where only ``node`` is (a Node.js from
+    outside Debian, whose npm package it refuses)."""
+    if npm := shutil.which("npm"):
+        return [npm]
+    if node := shutil.which("node"):
+        cli = Path(node).resolve().parent.parent / "lib" / "node_modules" / "npm" / "bin" / "npm-cli.js"
+        if cli.exists():
+            return [node, str(cli)]
+    return None
 
 
 RUN = """async (tags) => {
