@@ -181,7 +181,121 @@ EXERCISE_KINDS = {
     "3.8": ("discuss", "explore", "derive", "discuss"),
     "3.9": ("discuss", "explore", "explore", "discuss"),
 }
-EXERCISE_TASKS: dict[str, Any] = {}  # "3.5.3" -> its guided task, once a page offers it
+# The book's file of each section (d2l-zh, chapter_multilayer-perceptrons/), for the link to its
+# exercises: the question is ours, the original wording is the book's.
+BOOK_FILES = {
+    "3.1": "mlp", "3.2": "mlp-scratch", "3.3": "mlp-concise", "3.4": "underfit-overfit", "3.5": "weight-decay",
+    "3.6": "dropout", "3.7": "backprop", "3.8": "numerical-stability-and-init", "3.9": "environment",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What a run says for an explore exercise: the numbers of its sentence
+    (``ex.<id>.<says>``) and, optionally, the evidence as curves over ``x`` (``series``: a name,
+    the i18n key ``ex.<id>.s.<name>`` or a plain label, to its y values)."""
+
+    numbers: Mapping[str, Any] = field(default_factory=dict)
+    says: str = "finding"
+    x: tuple = ()
+    series: Mapping[str, tuple] = field(default_factory=dict)
+    x_title: str = ""  # i18n keys of the axis titles
+    y_title: str = ""
+    log_y: bool = False
+    log_x: bool = False
+
+
+@dataclass(frozen=True)
+class Check:
+    """A numerical check of a worked answer (``ex.<id>.check.<name>``, formatted with the numbers):
+    ``run(settings)`` computes ``(gap, numbers)``; the answer holds when ``gap <= tol``. A check
+    computes both sides from the worked answer's formula, so a wrong formula shows as a gap."""
+
+    name: str
+    run: Callable[[Any], tuple[float, Mapping[str, Any]]]
+    tol: float = 1e-6
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    name: str
+    passed: bool
+    gap: float
+    tol: float
+    numbers: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class Exercise:
+    """One of the book's exercises as a guided task on its section's page.
+
+    Words (the topic's i18n module): ``ex.<id>.q`` the question in our own words, ``ex.<id>.try``
+    what to try (explore), ``ex.<id>.answer`` the worked answer behind a reveal (derive and discuss;
+    optional for explore), and the finding's and checks' sentences. ``plan``/``read``: the run that
+    answers it, at the settings it is shown with (its own ``settings`` dataclass, drawn in its box
+    with ``layout``, or the page's). ``controls``: the address-bar keys of the controls it names.
+    """
+
+    id: str
+    plan: Plan | None = None
+    read: Callable[[Any, Any], Finding] | None = None  # (result, settings) -> Finding
+    checks: tuple[Check, ...] = ()
+    controls: tuple[str, ...] = ()
+    settings: type | None = None
+    layout: tuple = ()
+    label: str = "compute.running"
+
+    @property
+    def section(self) -> str:
+        return self.id.rsplit(".", 1)[0]
+
+    @property
+    def number(self) -> int:
+        return int(self.id.rsplit(".", 1)[1])
+
+    @property
+    def kind(self) -> str:
+        return EXERCISE_KINDS[self.section][self.number - 1]
+
+    @property
+    def book_file(self) -> str:
+        return BOOK_FILES[self.section]
+
+
+EXERCISE_TASKS: dict[str, Exercise] = {}  # "3.5.3" -> its guided task, once a page offers it
+
+
+def exercise(id: str, **how: Any) -> Exercise:
+    """Declare the guided task of exercise ``id`` ("3.5.3"; ``how``: ``plan`` and ``read``,
+    ``checks``, ``controls``, ``settings`` and ``layout``, ``label``)."""
+    section = id.rsplit(".", 1)[0]
+    if section not in EXERCISE_KINDS or id not in exercise_ids(section):
+        raise ValueError(f"{id}: the book has no such exercise")
+    if id in EXERCISE_TASKS:
+        raise ValueError(f"{id}: declared twice")
+    ex = Exercise(id, **how)
+    if (ex.plan is None) != (ex.read is None):
+        raise ValueError(f"{id}: a run needs both plan and read")
+    EXERCISE_TASKS[id] = ex
+    return ex
+
+
+def finding_of(ex: Exercise, settings: Any, compute: Callable[[Callable, Hashable], Any] | None = None) -> Finding:
+    """What ``ex``'s run at ``settings`` says (through ``compute``, the page's cached path)."""
+    from mlp_lab.store import cached
+
+    assert ex.plan is not None and ex.read is not None, f"{ex.id} has no run"
+    fn, config = ex.plan(settings)
+    return ex.read((compute or cached)(fn, config), settings)
+
+
+def checks_of(ex: Exercise, settings: Any = None) -> list[CheckResult]:
+    """Every numerical check of ``ex``'s worked answer, computed now (they take milliseconds)."""
+    out = []
+    for c in ex.checks:
+        gap, numbers = c.run(settings)
+        out.append(CheckResult(c.name, bool(gap <= c.tol), float(gap), c.tol, {**numbers, "gap": gap, "tol": c.tol}))
+    return out
 
 
 def exercise_ids(section: str) -> tuple[str, ...]:

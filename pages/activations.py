@@ -55,4 +55,7 @@ depth = form(exp.DepthConfig, ["depth"], seed=global_seed())
 learn.predict("act.deep_pieces", depth)
 depth_section(depth)
 
+learn.exercises_heading("3.1")
+learn.exercise("3.1.3")
+
 book_box("activations")

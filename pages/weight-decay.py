@@ -44,4 +44,7 @@ learn.challenge("wd.smallest_within", settings)
 st.subheader(t("wd.sparse"))
 views.sparse_view(seed)
 
+learn.exercises_heading("3.5")
+learn.exercise("3.5.1", settings)
+
 book_box("weight_decay")

@@ -55,3 +55,42 @@ def challenge_verdict(at: AppTest, id: str) -> tuple[bool, str]:
         if w.value.startswith(("Not yet.", "还没有通过。")):
             return False, w.value
     raise AssertionError(f"no verdict for {id} on the page")
+
+
+# --- the book's exercises (``learn.exercise``) -------------------------------------------------------
+def exercise_box(at: AppTest, id: str) -> Any:
+    """Exercise ``id``'s expander on the page (found by its label, "Exercise 3.5.1 (...)")."""
+    for e in at.expander:
+        if f" {id} " in f" {e.label} ".replace("（", " ").replace("(", " "):
+            return e
+    raise AssertionError(f"exercise {id} is not on the page")
+
+
+def run_exercise(at: AppTest, id: str) -> str:
+    """Press exercise ``id``'s Run button when its result is not stored yet; return the finding's
+    sentence (the run says...)."""
+    button = [b for b in at.button if b.key == f"ex_run_{id}"]
+    if button:
+        button[0].click().run()
+    assert not at.exception, at.exception
+    infos = [i.value for i in exercise_box(at, id).info]
+    assert infos, f"exercise {id} shows no finding"
+    return infos[0]
+
+
+def reveal_answer(at: AppTest, id: str) -> tuple[str, list[tuple[bool, str]]]:
+    """Open exercise ``id``'s worked answer; return its text and the numerical checks (passed, sentence)."""
+    at.button(key=f"ex_answer_{id}").click().run()
+    assert not at.exception, at.exception
+    box = exercise_box(at, id)
+    text = "\n".join(m.value for m in box.markdown)
+    checks = [(True, s.value) for s in box.success] + [(False, e.value) for e in box.error]
+    return text, checks
+
+
+def finding_chart(at: AppTest, id: str) -> pd.DataFrame:
+    """The rows exercise ``id``'s evidence chart was sent."""
+    charts = exercise_box(at, id).get("vega_lite_chart")
+    assert charts, f"exercise {id} draws no chart"
+    frames = [convert_arrow_bytes_to_pandas_df(d.data.data) for d in charts[0].proto.datasets]
+    return pd.concat(frames, ignore_index=True)

@@ -12,7 +12,7 @@ import torch
 
 from mlp_lab.controls import controls_of
 from mlp_lab.experiments import activations as exp
-from mlp_lab.learn import Answer, Verdict, challenge, prediction
+from mlp_lab.learn import Answer, Check, Verdict, challenge, exercise, prediction
 from mlp_lab.store import cached
 
 
@@ -158,3 +158,23 @@ challenge(
     check=_check_few_units,
     ask=lambda s: {"bound": FEW_ERROR, "most": FEW_UNITS, "want": FEW_TARGET},
 )
+
+
+# --- the book's exercises ------------------------------------------------------------------------
+def tanh_side(x: torch.Tensor) -> torch.Tensor:
+    """Exercise 3.1.3's left side, tanh(x) + 1."""
+    return torch.tanh(x) + 1
+
+
+def sigmoid_side(x: torch.Tensor) -> torch.Tensor:
+    """Its right side, 2 sigmoid(2x): the worked answer's identity."""
+    return 2 * torch.sigmoid(2 * x)
+
+
+def _tanh_identity(_: object) -> tuple[float, dict]:
+    x = torch.linspace(-10, 10, 20_001, dtype=torch.float64)
+    gap = (tanh_side(x) - sigmoid_side(x)).abs()
+    return float(gap.max()), {"lo": -10, "hi": 10, "points": x.numel(), "at": float(x[int(gap.argmax())])}
+
+
+exercise("3.1.3", checks=(Check("identity", _tanh_identity, tol=1e-6),))

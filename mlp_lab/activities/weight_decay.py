@@ -12,7 +12,7 @@ import numpy as np
 
 from mlp_lab.controls import controls_of
 from mlp_lab.experiments import weight_decay as exp
-from mlp_lab.learn import Answer, Verdict, challenge, prediction
+from mlp_lab.learn import Answer, Finding, Verdict, challenge, exercise, prediction
 from mlp_lab.store import Progress
 
 _SLIDER = controls_of(exp.WDSettings)["lambd"]
@@ -97,3 +97,24 @@ challenge(
     "wd.smallest_within", section="3.5", plan=_plan, check=_check_smallest,
     ask=lambda s: {"within": WITHIN, "penalty": s.penalty}, label="wd.training",
 )  # fmt: skip
+
+
+# --- the book's exercises ------------------------------------------------------------------------
+def _sweep_plan(s: exp.WDSettings) -> tuple:
+    """The page's own lambda sweep (the same cache entry as the chart above it)."""
+    return exp.lambda_sweep, s.sweep()
+
+
+def _read_sweep(sweep: exp.LambdaSweep, s: exp.WDSettings) -> Finding:
+    runs = sweep.runs
+    train, test = runs.train_loss[-1, 0], runs.test_loss[-1, 0]
+    best = int(np.argmin(np.where(np.isfinite(test), test, np.inf)))
+    numbers = {"best": runs.lambdas[best], "test": float(test[best]), "test0": sweep.test_at(0.0),
+               "train0": float(train[0]), "penalty": s.penalty, "count": len(runs.lambdas)}  # fmt: skip
+    return Finding(
+        numbers, x=runs.lambdas, series={"train": tuple(map(float, train)), "test": tuple(map(float, test))},
+        x_title="wd.lambda", y_title="metric.loss", log_y=True,
+    )  # fmt: skip
+
+
+exercise("3.5.1", plan=_sweep_plan, read=_read_sweep, controls=("wd_penalty",), label="wd.training")

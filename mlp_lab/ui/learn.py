@@ -20,7 +20,7 @@ from typing import Any
 import streamlit as st
 
 from mlp_lab.data import DataError
-from mlp_lab.learn import CHALLENGES, PREDICTIONS, Answer, Prediction, Words
+from mlp_lab.learn import CHALLENGES, EXERCISE_TASKS, PREDICTIONS, Answer, Exercise, Prediction, Words, checks_of
 from mlp_lab.ui import a11y, runner
 from mlp_lab.ui import learn_charts as charts
 from mlp_lab.ui.i18n import CATALOGUE, current_lang, t
@@ -167,6 +167,101 @@ def _hints(id: str, count: int, numbers: Any) -> None:
                   on_click=st.session_state.__setitem__, args=(key, shown_hints + 1))  # fmt: skip
 
 
+BOOK_URL = {  # the book's section, where the exercises' original wording is
+    "zh": "https://zh.d2l.ai/chapter_multilayer-perceptrons/{file}.html",
+    "en": "https://d2l.ai/chapter_multilayer-perceptrons/{file}.html",
+}
+
+
+def book_url(ex: Exercise) -> str:
+    return BOOK_URL[current_lang()].format(file=ex.book_file)
+
+
+def _shown_key(id: str) -> str:
+    return f"_ex_answer_{id}"
+
+
+def _toggle(key: str) -> None:
+    st.session_state[key] = not st.session_state.get(key, False)
+
+
+def exercise(id: str, settings: Any = None) -> Any:
+    """Place the guided task of the book's exercise ``id`` ("3.5.3"): the question with a link to
+    the book, its own controls if it has any, what to try and the run's finding (explore), the
+    worked answer behind a reveal with its numerical checks (derive, discuss). Returns the settings
+    it was shown with (its own, or the page's ``settings``)."""
+    ex = EXERCISE_TASKS[id]
+    title = t(f"ex.{id}.title")
+    with st.expander(f"📘 {t('ex.label', id=id, kind=t(f'ex.kind.{ex.kind}'))} · {title}"):
+        st.markdown(t(f"ex.{id}.q"))
+        st.caption(f"[{t('ex.book_link', section=ex.section)}]({book_url(ex)})")
+        if ex.settings is not None:
+            from mlp_lab.ui.controls import form  # here: controls imports every topic's declarations
+
+            settings = form(ex.settings, list(ex.layout))
+        if f"ex.{id}.try" in CATALOGUE:
+            st.markdown(f"🔧 {t(f'ex.{id}.try')}")
+        if ex.plan is not None:
+            _finding(ex, settings)
+        if f"ex.{id}.answer" in CATALOGUE:
+            _worked_answer(ex, settings)
+    return settings
+
+
+def exercises_heading(*sections: str) -> None:
+    """The heading of a page's exercises section (the exercises follow, in the book's order)."""
+    st.subheader(f"📘 {t('ex.section')} ({', '.join(sections)})")
+    st.caption(t("ex.section_note"))
+
+
+def _run_key(id: str) -> str:
+    return f"_ex_run_{id}"
+
+
+def _finding(ex: Exercise, settings: Any) -> None:
+    """The run's finding at ``settings``: computed when already cached, when the learner asks, or
+    while warming (the answer then waits in the cache)."""
+    assert ex.plan is not None and ex.read is not None
+    fn, config = ex.plan(settings)
+    if not (runner.is_cached(fn, config) or st.session_state.get(_run_key(ex.id)) or runner.warming()):
+        st.caption(t("ex.not_run"))
+        st.button(t("ex.run"), key=f"ex_run_{ex.id}", type="primary",
+                  on_click=st.session_state.__setitem__, args=(_run_key(ex.id), True))  # fmt: skip
+        return
+    try:
+        finding = ex.read(runner.cached(fn, config, label=ex.label), settings)
+    except DataError as exc:
+        runner.show_data_error(exc)
+        return
+    progress()["exercises"].add(ex.id)
+    sentence = t(f"ex.{ex.id}.{finding.says}", **words(finding.numbers))
+    st.info(f"{t('ex.the_run_says')} {sentence}", icon="🔬")
+    if finding.series:
+
+        def name(k: str) -> str:
+            key = f"ex.{ex.id}.s.{k}"
+            return t(key) if key in CATALOGUE else k
+
+        chart, data = charts.finding_chart(name, finding)
+        names = ", ".join(name(k) for k in finding.series)
+        a11y.chart(chart, t("ex.chart_alt", names=names, sentence=sentence), data)
+
+
+def _worked_answer(ex: Exercise, settings: Any) -> None:
+    key = _shown_key(ex.id)
+    shown_now = st.session_state.get(key, False)
+    label = t("ex.hide_answer") if shown_now else t("ex.show_answer")
+    st.button(label, key=f"ex_answer_{ex.id}", on_click=_toggle, args=(key,))
+    if not shown_now:
+        return
+    progress()["exercises"].add(ex.id)
+    st.markdown(t(f"ex.{ex.id}.answer"))
+    for r in checks_of(ex, settings):
+        sentence = t(f"ex.{ex.id}.check.{r.name}", **words(r.numbers))
+        verdict = t("ex.check_ok" if r.passed else "ex.check_bad", gap=r.gap, tol=r.tol)
+        (st.success if r.passed else st.error)(f"{sentence} {verdict}", icon="✅" if r.passed else "❌")
+
+
 def section_progress(section: str) -> dict[str, int]:
     """For the home page: this session's predictions made and challenges passed in ``section``."""
     done = progress()
@@ -175,4 +270,6 @@ def section_progress(section: str) -> dict[str, int]:
         "predictions": sum(p.section == section for p in PREDICTIONS.values()),
         "passed": sum(c.section == section and i in done["passed"] for i, c in CHALLENGES.items()),
         "challenges": sum(c.section == section for c in CHALLENGES.values()),
+        "explored": sum(e.section == section and i in done["exercises"] for i, e in EXERCISE_TASKS.items()),
+        "exercises": sum(e.section == section for e in EXERCISE_TASKS.values()),
     }

@@ -13,8 +13,8 @@ from typing import Any
 import altair as alt
 import pandas as pd
 
-from mlp_lab.learn import Answer, Prediction
-from mlp_lab.ui.a11y import DASHES, C
+from mlp_lab.learn import Answer, Finding, Prediction
+from mlp_lab.ui.a11y import DASHES, PALETTE, SHAPES, C
 from mlp_lab.ui.i18n import t
 
 HEIGHT = 240
@@ -101,3 +101,32 @@ def _strip(p: Prediction, guess: Any, answer: Answer, show: Callable[[Any], str]
     text = alt.Chart(df).mark_text(dy=-14, color=C.black).encode(x=x, y=y, text="label:N")
     table = df[["who", "label"]].rename(columns={"who": t("learn.col_note"), "label": t("learn.col_value")})
     return alt.layer(dots, text).properties(height=120), table
+
+
+def finding_chart(name: Callable[[str], str], finding: Finding) -> tuple[alt.Chart, pd.DataFrame]:
+    """An exercise's evidence: one line per series over ``finding.x``, told apart by colour, dash
+    and point shape; ``name`` gives a series' label in the learner's language."""
+    x_title, y_title = _title(finding.x_title) or "x", _title(finding.y_title) or "y"
+    labels = [name(k) for k in finding.series]
+    rows = [
+        {"x": x, "y": float(v), "series": label}
+        for label, ys in zip(labels, finding.series.values(), strict=True)
+        for x, v in zip(finding.x, ys, strict=True)
+    ]
+    df = pd.DataFrame(rows)
+    numeric_x = all(isinstance(v, int | float) for v in finding.x)
+    x_scale = alt.Scale(type="log") if finding.log_x else alt.Scale(zero=False)
+    x = alt.X("x:Q" if numeric_x else "x:N", title=x_title, sort=None, scale=x_scale if numeric_x else alt.Undefined)
+    y = alt.Y("y:Q", title=y_title, scale=alt.Scale(type="log") if finding.log_y else alt.Scale(zero=False))
+    n = len(labels)
+    legend = alt.Legend(orient="bottom") if n > 1 else None
+    line = alt.Chart(df).mark_line(point=True).encode(
+        x=x, y=y, tooltip=["series", "x", "y"],
+        color=alt.Color("series:N", title=None, sort=labels, scale=alt.Scale(domain=labels, range=list(PALETTE[:n])),
+                        legend=legend),
+        strokeDash=alt.StrokeDash("series:N", sort=labels, scale=alt.Scale(domain=labels, range=list(DASHES[:n])),
+                                  legend=None),
+        shape=alt.Shape("series:N", sort=labels, scale=alt.Scale(domain=labels, range=list(SHAPES[:n])), legend=None),
+    )  # fmt: skip
+    table = df.pivot(index="x", columns="series", values="y").reset_index()[["x", *labels]]
+    return line.properties(height=HEIGHT), table.rename(columns={"x": x_title})

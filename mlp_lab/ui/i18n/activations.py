@@ -434,4 +434,24 @@ STRINGS |= {
         "zh": "试试平滑的激活函数（tanh、sigmoid、GELU 或 SiLU），用 {most} 个单元：每个单元都能弯曲，而不只是折一下。"
         "拟合结果也取决于随机初始值：如果差一点没达到，试试侧边栏里的其他种子。",
     },
+    # exercise 3.1.3
+    "ex.3.1.3.title": {"en": "tanh is a shifted, scaled sigmoid", "zh": "tanh 是平移缩放后的 sigmoid"},
+    "ex.3.1.3.q": {
+        "en": "Show that tanh(x) + 1 = 2·sigmoid(2x) for every x.",
+        "zh": "证明对任意 x，tanh(x) + 1 = 2·sigmoid(2x)。",
+    },
+    "ex.3.1.3.answer": {
+        "en": "Write tanh with exponentials and multiply top and bottom by $e^{x}$:\n\n"
+        "$\\tanh(x) + 1 = \\frac{1 - e^{-2x}}{1 + e^{-2x}} + 1 = \\frac{2}{1 + e^{-2x}} = 2\\,\\sigma(2x)$.\n\n"
+        "So tanh is a sigmoid stretched to (−1, 1) and squeezed twice as fast along x: the two "
+        "activations differ only by a rescaling, which the next layer's weights and bias can absorb.",
+        "zh": "用指数写出 tanh，分子分母同乘 $e^{x}$：\n\n"
+        "$\\tanh(x) + 1 = \\frac{1 - e^{-2x}}{1 + e^{-2x}} + 1 = \\frac{2}{1 + e^{-2x}} = 2\\,\\sigma(2x)$。\n\n"
+        "所以 tanh 就是把 sigmoid 的值域拉伸到 (−1, 1)、沿 x 方向压缩一半：两种激活函数只差一个缩放，"
+        "下一层的权重和偏置可以把它吸收掉。",
+    },
+    "ex.3.1.3.check.identity": {
+        "en": "Both sides on {points:,} points in [{lo}, {hi}]: the largest gap is {gap:.1e}, at x = {at:.2f}.",
+        "zh": "在 [{lo}, {hi}] 上的 {points:,} 个点计算两边：最大差距 {gap:.1e}，位于 x = {at:.2f}。",
+    },
 }

@@ -141,6 +141,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "train.invalid": {"en": "These settings cannot be trained: {problems}", "zh": "这些设置无法训练：{problems}"},
     # metrics and charts
+    "metric.loss": {"en": "loss", "zh": "损失"},
     "metric.train_loss": {"en": "train loss", "zh": "训练损失"},
     "metric.test_loss": {"en": "test loss", "zh": "测试损失"},
     "metric.train_acc": {"en": "train acc", "zh": "训练精度"},

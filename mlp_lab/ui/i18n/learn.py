@@ -45,14 +45,48 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "learn.hint": {"en": "Hint {n} of {of}", "zh": "提示 {n}/{of}"},
     "learn.hint_n": {"en": "Hint {n}:", "zh": "提示 {n}："},
+    # the book's exercises as guided tasks
+    "ex.label": {"en": "Exercise {id} ({kind})", "zh": "练习 {id}（{kind}）"},
+    "ex.kind.explore": {"en": "explore", "zh": "动手探索"},
+    "ex.kind.derive": {"en": "derive", "zh": "推导"},
+    "ex.kind.discuss": {"en": "discuss", "zh": "讨论"},
+    "ex.book_link": {
+        "en": "The original exercise: the book's section {section}",
+        "zh": "原题：书中第 {section} 节",
+    },
+    "ex.not_run": {"en": "Not run yet at these settings.", "zh": "这组设置还没有运行。"},
+    "ex.run": {"en": "Run it", "zh": "运行"},
+    "ex.the_run_says": {"en": "Your run:", "zh": "你的运行："},
+    "ex.show_answer": {"en": "Show the worked answer", "zh": "显示参考解答"},
+    "ex.hide_answer": {"en": "Hide the worked answer", "zh": "隐藏参考解答"},
+    "ex.check_ok": {
+        "en": "Checked by the app: gap {gap:.1e} ≤ {tol:.0e}.",
+        "zh": "本应用已数值验证：差距 {gap:.1e} ≤ {tol:.0e}。",
+    },
+    "ex.check_bad": {
+        "en": "The app's check fails: gap {gap:.1e} > {tol:.0e}.",
+        "zh": "本应用的数值验证未通过：差距 {gap:.1e} > {tol:.0e}。",
+    },
+    "ex.chart_alt": {"en": "{names}. {sentence}", "zh": "{names}。{sentence}"},
+    "ex.section": {"en": "The book's exercises", "zh": "书中的练习"},
+    "ex.section_note": {
+        "en": "Each exercise of the book's section, in our words: explore ones with the controls and "
+        "run that answer them, derive and discuss ones with a worked answer to reveal.",
+        "zh": "本节书中的每道练习（用我们自己的话转述）：动手探索题配有能回答它的控件和运行，"
+        "推导题和讨论题配有可揭晓的参考解答。",
+    },
     # the home page's progress
     "home.progress": {
-        "en": "🤔 {predicted} of {predictions} predictions · 🏁 {passed} of {challenges} challenges",
-        "zh": "🤔 已预测 {predicted}/{predictions} · 🏁 已通过挑战 {passed}/{challenges}",
+        "en": "🤔 {predicted} of {predictions} predictions · 🏁 {passed} of {challenges} challenges · "
+        "📘 {explored} of {exercises} exercises",
+        "zh": "🤔 已预测 {predicted}/{predictions} · 🏁 已通过挑战 {passed}/{challenges} · "
+        "📘 已做练习 {explored}/{exercises}",
     },
     "home.progress_note": {
-        "en": "Your progress counts the predictions you revealed and the challenges you passed in this "
-        "browser session; nothing is stored on the server, and a new session starts afresh.",
-        "zh": "进度统计的是你在本次浏览器会话中揭晓的预测和通过的挑战；服务器不保存任何记录，新会话从零开始。",
+        "en": "Your progress counts the predictions you revealed, the challenges you passed and the "
+        "exercises you ran or opened the worked answer of in this browser session; nothing is stored on "
+        "the server, and a new session starts afresh.",
+        "zh": "进度统计的是你在本次浏览器会话中揭晓的预测、通过的挑战，以及运行过或查看过参考解答的练习；"
+        "服务器不保存任何记录，新会话从零开始。",
     },
 }

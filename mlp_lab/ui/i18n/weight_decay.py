@@ -423,4 +423,24 @@ STRINGS |= {
         "en": "Halve the interval: if a λ passes the 10 % test, try halfway to the last λ that failed.",
         "zh": "用二分法：如果某个 λ 满足 10% 的条件，就试试它与上一个不满足的 λ 的中点。",
     },
+    # exercise 3.5.1
+    "ex.3.5.1.title": {"en": "Losses against λ", "zh": "损失随 λ 的变化"},
+    "ex.3.5.1.q": {
+        "en": "Train with several values of λ and plot the training and test loss against λ. What do you see?",
+        "zh": "用不同的 λ 训练，画出训练损失和测试损失随 λ 变化的曲线。你看到了什么？",
+    },
+    "ex.3.5.1.try": {
+        "en": "The sweep trains one model per λ on the grid, with the penalty chosen above (L2 or L1). "
+        "Switch the penalty and compare.",
+        "zh": "扫描为网格上的每个 λ 各训练一个模型，惩罚项用上面选的（L2 或 L1）。切换惩罚项再比较。",
+    },
+    "ex.3.5.1.finding": {
+        "en": "over {count} values of λ with {penalty}, the test loss is lowest at λ = {best:g} ({test:.3g}, "
+        "against {test0:.3g} at λ = 0), while the training loss is lowest without decay ({train0:.3g}): "
+        "the penalty trades training fit for generalisation.",
+        "zh": "在 {count} 个 λ 值上（{penalty}），测试损失在 λ = {best:g} 时最低（{test:.3g}，λ = 0 时为 {test0:.3g}），"
+        "而训练损失在不加衰减时最低（{train0:.3g}）：惩罚项以训练拟合换取泛化。",
+    },
+    "ex.3.5.1.s.train": {"en": "train loss", "zh": "训练损失"},
+    "ex.3.5.1.s.test": {"en": "test loss", "zh": "测试损失"},
 }
