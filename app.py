@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
+from mlp_lab import teacher
 from mlp_lab.ui import a11y
+from mlp_lab.ui import teacher as lesson
 from mlp_lab.ui.controls import gate_address_bar, show_address_notice
 from mlp_lab.ui.i18n import current_lang, t
 from mlp_lab.ui.pages import BOOK, HOME, TOPICS
@@ -13,7 +15,11 @@ from mlp_lab.ui.shell import enter_shell, leave_shell
 from mlp_lab.ui.sidebar import render_sidebar
 
 configure_logging()
-st.set_page_config(page_title="MLP Lab", page_icon="🧠", layout="wide")
+# Presenter mode (a teacher's link) starts with the sidebar closed; the gate below checks the link.
+presenting = st.query_params.get(teacher.PRESENT, "").lower() in ("1", "true")
+st.set_page_config(
+    page_title="MLP Lab", page_icon="🧠", layout="wide", initial_sidebar_state="collapsed" if presenting else "auto"
+)
 gate_address_bar()  # before any widget reads the address bar
 render_sidebar()  # then the sidebar: the language it sets decides every title below
 a11y.page_setup(current_lang())
@@ -24,10 +30,18 @@ pages = [
 ]
 page = st.navigation(pages)
 enter_shell()
+presenting = lesson.start_run(page.url_path, topic=page.url_path in {s.url_path for s in TOPICS})
+top = st.container(key="present_top") if presenting else st.container()
 try:
-    show_address_notice()
+    with top:
+        show_address_notice()
+        if not presenting:
+            lesson.lesson_note()
     page.run()
+    if presenting:
+        lesson.presenter_bar(top)
 except Exception as exc:  # never a traceback: a clear message, details in the server log
-    show_unexpected(exc)
+    with st.container(key="present_error") if presenting else st.container():
+        show_unexpected(exc)
 finally:
     leave_shell()

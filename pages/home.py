@@ -7,6 +7,7 @@ from mlp_lab.ui.i18n import t
 from mlp_lab.ui.learn import section_progress
 from mlp_lab.ui.pages import BOOK, SECTIONS, page_for_section
 from mlp_lab.ui.shell import ensure_shell
+from mlp_lab.ui.teacher import link_builder
 
 ensure_shell()
 
@@ -27,6 +28,8 @@ for section in SECTIONS:
     right.markdown(t("home.progress", **section_progress(section)))
 
 st.page_link(BOOK.path, label=t(BOOK.title_key), icon=BOOK.icon)
+
+link_builder()
 
 st.subheader(t("home.how"))
 st.write(t("home.how_text"))

@@ -125,3 +125,22 @@ def announce(text: str, where: Any = None, *, visible: bool = True) -> None:
     where = where if where is not None else st
     style = "font-size: 0.875rem; opacity: 0.85" if visible else SR_ONLY
     where.html(f'<div role="status" aria-live="polite" style="{style}">{html.escape(text)}</div>')
+
+
+_TOP = '[data-testid="stMainBlockContainer"] > [data-testid="stVerticalBlock"] > '
+
+
+def presenter_style(keep: list[str]) -> None:
+    """Presenter mode, for a projector: larger text, no sidebar, and of the page only its title and
+    the containers keyed ``present_*`` or named in ``keep`` (the current step and its controls).
+    What is hidden is ``display: none``, so it leaves the accessibility tree as well."""
+    import streamlit as st
+
+    shown = "".join(f":not(:has(.st-key-{k}))" for k in ["present_", *keep] if k != "present_")
+    st.html(f"""<style>
+html {{ font-size: 22px; }}
+[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stExpandSidebarButton"]
+  {{ display: none !important; }}
+{_TOP}*:not(:has(h1)):not(:has([class*="st-key-present_"])){shown} {{ display: none !important; }}
+[data-testid="stMainBlockContainer"] {{ max-width: 1400px; }}
+</style>""")

@@ -27,22 +27,35 @@ Layout = list  # of names, or rows: a list of columns, each a name or a tuple of
 NOTICE_KEY = "_mlp_lab_bad_params"
 
 
-def widget(spec: Control, where: Any = None, *, label_visibility: str = "visible", hi: float | None = None) -> Any:
+def widget(
+    spec: Control, where: Any = None, *, label_visibility: str = "visible", hi: float | None = None, key: str = ""
+) -> Any:
     """Draw ``spec``'s widget (bound to the address bar) in ``where`` and return its value.
 
     ``hi`` narrows a slider's declared maximum for this drawing (a walk-through shorter than the
-    longest one); the declaration still bounds what a link may ask for.
+    longest one); the declaration still bounds what a link may ask for. ``key``: a widget of the
+    same declaration that is not the control itself (the home page's link builder): own key, not
+    bound to the address bar, never locked or hidden.
     """
+    from mlp_lab.ui import teacher  # here: teacher reads the registry this module fills
+
+    if not key and teacher.hidden(spec.key):  # hidden by a teacher's link: its value (or the default) holds
+        return link_value(spec)
     where = where if where is not None else st
-    common = {"key": spec.key, "bind": "query-params", "help": t(spec.help) if spec.help else None,
-              "label_visibility": label_visibility}  # fmt: skip
+    help_text = t(spec.help) if spec.help else None
+    common = {"key": key or spec.key, "help": help_text, "label_visibility": label_visibility}
+    if not key:
+        common["bind"] = "query-params"
     label = t(spec.label)
+    if not key and teacher.locked(spec.key):  # shown, fixed by a teacher's link
+        label = f"🔒 {label}"
+        common |= {"disabled": True, "help": t("teacher.locked_help") + (f"\n\n{help_text}" if help_text else "")}
     fmt = (lambda v: f"{v:g}") if spec.fmt == "g" else None
     kind = spec.widget_kind
     if kind == "slider":
         # A value set through the session (Prev/Next buttons) wins; passing the default as well
         # would only make Streamlit log a warning.
-        start = None if spec.key in st.session_state and spec.kind != "range" else spec.default
+        start = None if common["key"] in st.session_state and spec.kind != "range" else spec.default
         top = spec.hi if hi is None else min(hi, spec.hi)
         if spec.kind == "int":
             value = where.slider(label, int(spec.lo), int(top), start, int(spec.step or 1), **common)
@@ -72,6 +85,17 @@ def widget(spec: Control, where: Any = None, *, label_visibility: str = "visible
     return settle(spec, value)
 
 
+def link_value(spec: Control) -> Any:
+    """``spec``'s value in the address bar (the gate has checked it), else its default."""
+    if spec.key not in st.query_params:
+        return spec.default
+    raw = st.query_params.get_all(spec.key)
+    try:
+        return spec.parse(raw if spec.kind in ("multi", "range") else raw[0])
+    except BadValue:
+        return spec.default
+
+
 def settle(spec: Control, value: Any) -> Any:
     """The widget's value as the settings field wants it. A link can still clear a required
     control (``?key=``), which Streamlit reports as None: then the default holds."""
@@ -91,7 +115,10 @@ def form(settings: type, layout: Layout, where: Any = None, **fixed: Any) -> Any
     ``layout``: each item is a field name (full width) or a list of columns; a column is a name or
     a tuple of names stacked in it. Fields neither placed nor fixed keep their declared default.
     """
-    where = where if where is not None else st
+    from mlp_lab.ui import teacher
+
+    boxed = teacher.form_container(settings) if where is None else None
+    where = boxed if boxed is not None else (where if where is not None else st)
     specs = controls_of(settings)
     values: dict[str, Any] = {}
 
@@ -106,7 +133,9 @@ def form(settings: type, layout: Layout, where: Any = None, **fixed: Any) -> Any
             for name in (entry,) if isinstance(entry, str) else entry:
                 place(name, col)
     names = {f.name for f in fields(settings)}
-    return settings(**values, **{k: v for k, v in fixed.items() if k in names})
+    result = settings(**values, **{k: v for k, v in fixed.items() if k in names})
+    teacher.register_form(result, boxed)
+    return result
 
 
 def gate_address_bar() -> None:
@@ -128,8 +157,15 @@ def gate_address_bar() -> None:
             log.info("address bar: dropped %s (%s)", key, exc)
             _forget_url_value(key)
             bad.append(spec)
-    if bad:
-        st.session_state[NOTICE_KEY] = tuple(spec.key for spec in bad)
+    from mlp_lab import teacher
+
+    link_params = {k: st.query_params.get_all(k) for k in teacher.KEYS if k in st.query_params}
+    refused = teacher.parse(link_params)[1]
+    for key in refused:
+        log.info("address bar: dropped the teacher link's %s", key)
+        _forget_url_value(key)
+    if bad or refused:
+        st.session_state[NOTICE_KEY] = (*(spec.key for spec in bad), *refused)
 
 
 def _forget_url_value(key: str) -> None:
@@ -149,5 +185,5 @@ def show_address_notice() -> None:
     keys = st.session_state.pop(NOTICE_KEY, ())
     specs = all_controls()
     if keys:
-        names = ", ".join(f"{t(specs[k].label)} (`{k}`)" for k in keys if k in specs)
+        names = ", ".join(f"{t(specs[k].label) if k in specs else t(f'teacher.param.{k}')} (`{k}`)" for k in keys)
         st.warning(t("url.bad_values", names=names), icon="🔗")

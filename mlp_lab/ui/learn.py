@@ -23,6 +23,7 @@ from mlp_lab.data import DataError
 from mlp_lab.learn import CHALLENGES, EXERCISE_TASKS, PREDICTIONS, Answer, Exercise, Prediction, Words, checks_of
 from mlp_lab.ui import a11y, runner
 from mlp_lab.ui import learn_charts as charts
+from mlp_lab.ui import teacher as lesson
 from mlp_lab.ui.i18n import CATALOGUE, current_lang, t
 
 PROGRESS_KEY = "_mlp_lab_progress"
@@ -80,10 +81,24 @@ def _guess_widget(p: Prediction) -> Any:
     return st.slider(label, float(p.lo), float(p.hi), start, float(p.step), key=key, format=fmt)
 
 
+def _box(id: str, settings: Any) -> Any:
+    """The activity's bordered box (in presenter mode, the stage), a teacher's chosen one marked;
+    None when presenter mode shows another step."""
+    if not lesson.is_step(id, settings):
+        return None
+    box = lesson.stage() if lesson.presenting() else st.container(border=True)
+    if lesson.focused(id) and not lesson.presenting():
+        box.caption(f"📌 {t('teacher.chosen')}")
+    return box
+
+
 def predict(id: str, settings: Any) -> None:
     """Place prediction ``id``: guess, commit, then the current settings' answer over the guess."""
     p = PREDICTIONS[id]
-    with st.container(border=True):
+    box = _box(id, settings)
+    if box is None:
+        return
+    with box:
         st.markdown(f"**🤔 {t('learn.predict')}** · {t(f'learn.{id}.q', **words(p.question_numbers(settings)))}")
         committed = st.session_state.get(_committed_key(id))
         if committed is None:
@@ -130,7 +145,10 @@ def _asked_key(id: str) -> str:
 def challenge(id: str, settings: Any) -> None:
     """Place challenge ``id``: the goal, the verdict on the run at the current settings, hints."""
     c = CHALLENGES[id]
-    with st.container(border=True):
+    box = _box(id, settings)
+    if box is None:
+        return
+    with box:
         st.markdown(f"**🏁 {t('learn.challenge')}** · {t(f'learn.{id}.goal', **words(c.goal_numbers(settings)))}")
         fn, config = c.plan(settings)
         if runner.is_cached(fn, config) or st.session_state.get(_asked_key(id)) or runner.warming():
@@ -192,7 +210,14 @@ def exercise(id: str, settings: Any = None) -> Any:
     it was shown with (its own, or the page's ``settings``)."""
     ex = EXERCISE_TASKS[id]
     title = t(f"ex.{id}.title")
-    with st.expander(f"📘 {t('ex.label', id=id, kind=t(f'ex.kind.{ex.kind}'))} · {title}"):
+    if not lesson.is_step(id, settings if ex.settings is None else None):
+        return settings
+    label = f"📘 {t('ex.label', id=id, kind=t(f'ex.kind.{ex.kind}'))} · {title}"
+    where = lesson.stage() if lesson.presenting() else st
+    if lesson.focused(id) and not lesson.presenting():
+        where = st.container(border=True)
+        where.caption(f"📌 {t('teacher.chosen')}")
+    with where.expander(label, expanded=lesson.presenting() or lesson.focused(id)):
         st.markdown(t(f"ex.{id}.q"))
         st.caption(f"[{t('ex.book_link', section=ex.section)}]({book_url(ex)})")
         if ex.settings is not None:
@@ -219,11 +244,11 @@ def _run_key(id: str) -> str:
 
 
 def _finding(ex: Exercise, settings: Any) -> None:
-    """The run's finding at ``settings``: computed when already cached, when the learner asks, or
-    while warming (the answer then waits in the cache)."""
+    """The run's finding at ``settings``: shown when already cached, or once the learner asks (then
+    every change of settings runs at once). Warm-up leaves exercises alone: they are asked for."""
     assert ex.plan is not None and ex.read is not None
     fn, config = ex.plan(settings)
-    if not (runner.is_cached(fn, config) or st.session_state.get(_run_key(ex.id)) or runner.warming()):
+    if not (runner.is_cached(fn, config) or st.session_state.get(_run_key(ex.id))):
         st.caption(t("ex.not_run"))
         st.button(t("ex.run"), key=f"ex_run_{ex.id}", type="primary",
                   on_click=st.session_state.__setitem__, args=(_run_key(ex.id), True))  # fmt: skip

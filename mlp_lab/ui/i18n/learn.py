@@ -75,6 +75,53 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "本节书中的每道练习（用我们自己的话转述）：动手探索题配有能回答它的控件和运行，"
         "推导题和讨论题配有可揭晓的参考解答。",
     },
+    # teacher links and presenter mode
+    "teacher.chosen": {"en": "Your teacher chose this one.", "zh": "这是老师选定的题目。"},
+    "teacher.note": {
+        "en": "This page was set up by a teacher's link: controls marked 🔒 are fixed, and some may be hidden.",
+        "zh": "本页由老师的链接设置：标有 🔒 的控件已固定，部分控件可能被隐藏。",
+    },
+    "teacher.locked_help": {"en": "Fixed by your teacher's link.", "zh": "已由老师的链接固定。"},
+    "teacher.param.lock": {"en": "locked controls", "zh": "锁定的控件"},
+    "teacher.param.hide": {"en": "hidden controls", "zh": "隐藏的控件"},
+    "teacher.param.focus": {"en": "the chosen activity", "zh": "选定的活动"},
+    "teacher.param.present": {"en": "presenter mode", "zh": "演示模式"},
+    "present.step": {"en": "Step {n} of {of}", "zh": "第 {n} 步，共 {of} 步"},
+    "present.back": {"en": "Back", "zh": "上一步"},
+    "present.next": {"en": "Next", "zh": "下一步"},
+    "present.leave": {"en": "Leave presenter mode", "zh": "退出演示模式"},
+    "present.no_steps": {
+        "en": "This page has no predictions, challenges or exercises to present.",
+        "zh": "本页没有可演示的预测、挑战或练习。",
+    },
+    # the home page's link builder
+    "teach.title": {"en": "For teachers: a lesson link", "zh": "教师专用：课堂链接"},
+    "teach.intro": {
+        "en": "Build a link that opens a page set up for your class: fix some controls at values you "
+        "choose (shown but locked), hide others, open on one question, and optionally start in presenter "
+        "mode (large text, no sidebar, one step at a time, answers revealed on click) for a projector.",
+        "zh": "生成一个为课堂设置好的页面链接：把部分控件固定为你选的值（显示但锁定），隐藏其他控件，"
+        "直接打开某一道题，还可以直接进入演示模式（大字号、无侧边栏、一次一步、点击揭晓答案），适合投影。",
+    },
+    "teach.page": {"en": "Page", "zh": "页面"},
+    "teach.focus": {"en": "Open on", "zh": "打开时定位到"},
+    "teach.focus_none": {"en": "(the top of the page)", "zh": "（页面顶部）"},
+    "teach.lock": {"en": "Lock these controls (shown, fixed)", "zh": "锁定这些控件（显示但不能改）"},
+    "teach.hide": {"en": "Hide these controls", "zh": "隐藏这些控件"},
+    "teach.values": {
+        "en": "Values of the locked and hidden controls:",
+        "zh": "锁定和隐藏控件的取值：",
+    },
+    "teach.present": {"en": "Start in presenter mode", "zh": "以演示模式打开"},
+    "teach.lang": {"en": "Language of the lesson", "zh": "课堂语言"},
+    "teach.link": {
+        "en": "Your link (append it to this app's address):",
+        "zh": "你的链接（接在本应用的网址之后）：",
+    },
+    "teach.open": {"en": "Open the lesson", "zh": "打开课堂页面"},
+    "teach.kind.prediction": {"en": "Prediction", "zh": "预测"},
+    "teach.kind.challenge": {"en": "Challenge", "zh": "挑战"},
+    "teach.kind.exercise": {"en": "Exercise", "zh": "练习"},
     # the home page's progress
     "home.progress": {
         "en": "🤔 {predicted} of {predictions} predictions · 🏁 {passed} of {challenges} challenges · "
