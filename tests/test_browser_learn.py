@@ -16,6 +16,7 @@ require_browser()
 
 from playwright.sync_api import expect  # noqa: E402
 
+from mlp_lab import teacher  # noqa: E402
 from mlp_lab.activities import weight_decay as act  # noqa: E402
 from mlp_lab.experiments.weight_decay import WDSettings  # noqa: E402
 from mlp_lab.ui.i18n import lookup  # noqa: E402
@@ -56,4 +57,40 @@ def test_a_prediction_and_a_challenge_in_the_browser(server, page, lang: str, se
     box.get_by_role("button", name=lookup("learn.hint", lang).format(n=1, of=2)).click()
     wait_idle(page)
     expect(box).to_contain_text(lookup("learn.wd.smallest_within.hint1", lang)[:20])
+    assert page_problems(page) == []
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_presenter_mode_and_a_locked_link_in_the_browser(server, page, lang: str) -> None:
+    steps = len(teacher.page_activities(("3.5",)))
+    page.goto(f"{server}/weight-decay?lang={lang}&wd_lambda=3.0&lock=wd_lambda&hide=wd_penalty&focus=wd.norm&present=1")
+    wait_idle(page)
+    assert page_problems(page) == []
+    expect(page.get_by_test_id("stSidebar")).to_be_hidden()
+    assert page.evaluate("getComputedStyle(document.documentElement).fontSize") == "22px"  # large text
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
+    expect(page.get_by_text(lookup("present.step", lang).format(n=1, of=steps))).to_be_visible()
+    lam = page.get_by_role("slider").first  # the locked control, and only the controls this step reads
+    expect(lam).to_be_disabled()
+    expect(lam).to_have_value("3")
+    expect(page.get_by_text(lookup("wd.penalty", lang), exact=True)).to_have_count(0)  # hidden
+    visible_charts = page.locator("[data-testid='stVegaLiteChart']:visible")
+    expect(visible_charts).to_have_count(0)  # the page's charts stay out of view: predict first
+    page.get_by_role("button", name=lookup("learn.reveal", lang)).click()
+    wait_idle(page)
+    expect(visible_charts).to_have_count(1)  # revealed on click: the guess over the run
+    page.screenshot(path=str(SCREENSHOTS / f"presenter_{lang}.png"))
+    source = axe_source()
+    if source is not None or os.environ.get("CI"):
+        violations = run_axe(page, source)
+        assert violations == [], report(f"presenter mode {lang}", violations)
+    page.get_by_role("button", name=lookup("present.next", lang)).click()
+    wait_idle(page)
+    expect(page.get_by_text(lookup("present.step", lang).format(n=2, of=steps))).to_be_visible()
+    expect(page.get_by_role("radiogroup")).to_be_visible()  # the next prediction, a choice
+    page.get_by_role("button", name=lookup("present.leave", lang)).click()
+    wait_idle(page)
+    expect(page.get_by_test_id("stSidebar")).to_be_visible()
+    expect(page.get_by_text(lookup("teacher.note", lang))).to_be_visible()  # still the teacher's lesson
+    expect(page.get_by_role("slider").first).to_be_disabled()
     assert page_problems(page) == []

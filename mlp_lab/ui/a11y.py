@@ -88,9 +88,13 @@ def contrast(fg: str, bg: str = "#FFFFFF") -> float:
 # passes both at 4.5:1, so the text on primary follows the theme: ``light-dark()`` resolves against
 # the ``color-scheme`` Streamlit sets on the app. Code blocks' syntax colours are fixed in Streamlit
 # (keywords #1C83E1, strings #09AB3B: 2.7-3.5:1 on the code background), so they are set here too.
+# A control a teacher's link locked is disabled, and Streamlit greys its label to 2.6:1: the lock
+# icon says it is fixed, the label stays readable.
 STYLE = """<style>
 [data-testid="stBaseButton-primary"]:not(:disabled), [data-testid="stBaseButton-primary"]:not(:disabled) p,
 [data-baseweb="tag"], [data-baseweb="tag"] span { color: light-dark(#FFFFFF, #111111) !important; }
+label[data-testid="stWidgetLabel"][disabled], label[data-testid="stWidgetLabel"][disabled] p
+  { color: light-dark(#31333F, #FAFAFA) !important; }
 [data-testid="stCode"] .token { color: light-dark(#111111, #FAFAFA) !important; }
 [data-testid="stCode"] .token:is(.keyword, .function, .class-name, .builtin, .decorator, .boolean)
   { color: light-dark(#0B5CAD, #8CC4FF) !important; }
