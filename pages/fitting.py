@@ -82,4 +82,10 @@ if d200:
         learn.predict("fit.d200_gap", settings)
         views.d200_view(cached(d200_size_sweep, settings.d200(), label="fit.training"), settings.d200_n)
 
+learn.exercises_heading("3.4")
+learn.exercise("3.4.1", settings)
+learn.exercise("3.4.2", settings)
+learn.exercise("3.4.3", settings)
+learn.exercise("3.4.4", settings)
+
 book_box("fitting")

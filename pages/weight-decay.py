@@ -46,5 +46,10 @@ views.sparse_view(seed)
 
 learn.exercises_heading("3.5")
 learn.exercise("3.5.1", settings)
+learn.exercise("3.5.2", settings)
+learn.exercise("3.5.3", settings)
+learn.exercise("3.5.4", settings)
+learn.exercise("3.5.5", settings)
+learn.exercise("3.5.6", settings)
 
 book_box("weight_decay")

@@ -73,3 +73,20 @@ def test_an_explore_task_reads_the_run_at_the_page_settings() -> None:
     seg.set_value("L1").run()
     l1 = run_exercise(at, "3.5.1")
     assert "with L1" in l1 and l1 != l2
+
+
+def test_every_declared_task_is_placed_on_its_sections_page_in_book_order() -> None:
+    import re
+    from pathlib import Path
+
+    from mlp_lab.ui.pages import TOPICS, page_for_section
+
+    root = Path(__file__).resolve().parent.parent
+    placed = {}
+    for spec in TOPICS:
+        ids = re.findall(r"""learn\.exercise\(\s*["'](3\.\d\.\d)["']""", (root / spec.path).read_text(encoding="utf-8"))
+        for i in ids:
+            assert page_for_section(i.rsplit(".", 1)[0]) == spec, f"{i} is on {spec.path}"
+        assert ids == sorted(ids, key=lambda i: tuple(map(int, i.split(".")))), spec.path
+        placed.update(dict.fromkeys(ids))
+    assert sorted(placed) == TASKS

@@ -102,10 +102,11 @@ def test_bad_link_parts_are_named_in_the_learners_language(lang: str) -> None:
 
 def test_the_home_builder_makes_the_link_it_shows() -> None:
     at = run_app("en")
-    at.selectbox(key="teach_page").select_index(3).run()  # weight decay
-    at.multiselect(key="teach_lock_weight-decay").select("wd_lambda").run()
+    at.selectbox(key="teach_page").set_value(lookup("page.weight_decay", "en")).run()
+    at.multiselect(key="teach_lock_weight-decay").select(f"{lookup('wd.lambda', 'en')} · wd_lambda").run()
     at.slider(key="teach_value_wd_lambda").set_value(2.5).run()
-    at.selectbox(key="teach_focus_weight-decay").set_value("wd.norm").run()
+    focus = next(o for o in at.selectbox(key="teach_focus_weight-decay").options if o.startswith("Prediction"))
+    at.selectbox(key="teach_focus_weight-decay").set_value(focus).run()
     at.toggle(key="teach_present").set_value(True).run()
     (code,) = [c.value for c in at.code if c.value.startswith("/weight-decay?")]
     query = dict(parse_qsl(urlsplit(code).query))

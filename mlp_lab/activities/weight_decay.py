@@ -9,10 +9,11 @@ from dataclasses import replace
 from typing import Any
 
 import numpy as np
+import torch
 
 from mlp_lab.controls import controls_of
 from mlp_lab.experiments import weight_decay as exp
-from mlp_lab.learn import Answer, Finding, Verdict, challenge, exercise, prediction
+from mlp_lab.learn import Answer, Check, Finding, Verdict, challenge, exercise, prediction
 from mlp_lab.store import Progress
 
 _SLIDER = controls_of(exp.WDSettings)["lambd"]
@@ -118,3 +119,184 @@ def _read_sweep(sweep: exp.LambdaSweep, s: exp.WDSettings) -> Finding:
 
 
 exercise("3.5.1", plan=_sweep_plan, read=_read_sweep, controls=("wd_penalty",), label="wd.training")
+
+
+# 3.5.2: the validation set picks lambda; is it the test set's best, and does it matter?
+def _val_plan(s: exp.WDSettings) -> tuple:
+    return exp.val_pick_seeds, s.sweep()
+
+
+def _read_val(runs: exp.WDRuns, s: exp.WDSettings) -> Finding:
+    test, val = runs.test_loss[-1], runs.val_loss  # (S, L)
+    finite = lambda v: np.where(np.isfinite(v), v, np.inf)  # noqa: E731
+    picked = [int(np.argmin(finite(val[i]))) for i in range(len(runs.seeds))]
+    best = [int(np.argmin(finite(test[i]))) for i in range(len(runs.seeds))]
+    excess = [float(test[i, p] / test[i, b] - 1) for i, (p, b) in enumerate(zip(picked, best, strict=True))]
+    same = sum(p == b for p, b in zip(picked, best, strict=True))
+    p0, b0 = picked[0], best[0]
+    numbers = {"val": runs.lambdas[p0], "best": runs.lambdas[b0], "test_val": float(test[0, p0]),
+               "test_best": float(test[0, b0]), "excess": excess[0], "test0": float(test[0, 0]),
+               "same": same, "seeds": len(runs.seeds), "median": float(np.median(excess)), "worst": max(excess),
+               "first": runs.seeds[0], "last": runs.seeds[-1], "penalty": s.penalty}  # fmt: skip
+    return Finding(
+        numbers, says="finding_same" if p0 == b0 else "finding", x=runs.lambdas,
+        series={"val": tuple(map(float, val[0])), "test": tuple(map(float, test[0]))},
+        x_title="wd.lambda", y_title="metric.loss", log_y=True,
+    )  # fmt: skip
+
+
+exercise("3.5.2", plan=_val_plan, read=_read_val, controls=("wd_penalty",), label="wd.training")
+
+
+# 3.5.3: the L1 update: a subgradient step (the page's engine takes the proximal form of it).
+def _l1_data() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    config = exp.WDConfig()
+    x, y = exp.wd_data(config).train
+    return exp.with_bias(x).astype(np.float64), y, exp.initial_params(config, config.seed).astype(np.float64)
+
+
+L1_LAMBDA = 3.0  # the checks' lambda (the book's)
+
+
+def _l1_autograd(_: object) -> tuple[float, dict]:
+    """autograd's gradient of the loss + lambda * sum |w_i| against the derived one, on the page's data."""
+    x, y, theta = _l1_data()
+    t = torch.tensor(theta, requires_grad=True)
+    xt, yt = torch.tensor(x), torch.tensor(y)
+    loss = ((xt @ t - yt) ** 2 / 2).mean() + L1_LAMBDA * t[:-1].abs().sum()
+    loss.backward()
+    derived = exp.squared_loss_gradient(x, y, theta)
+    derived[:-1] += exp.l1_subgradient(theta[:-1], L1_LAMBDA)
+    gap = float(np.abs(t.grad.numpy() - derived).max())
+    return gap, {"lambd": L1_LAMBDA, "count": len(theta)}
+
+
+def _l1_engine(_: object) -> tuple[float, dict]:
+    """One full-batch step of the page's engine (soft-thresholding) against the derived subgradient step,
+    on the weights the step does not carry across 0; it sets the others to exactly 0."""
+    x, y, theta = _l1_data()
+    lr = exp.WDConfig().lr
+    sgd = exp.SGDSettings(lr, len(y), 1, half_loss=True, bias_last=True)
+    problems = exp.stack_problems([(x.astype(exp.DTYPE), y, x[:1].astype(exp.DTYPE), y[:1])])
+    runs = exp.train_many(problems, theta[None, :, None].astype(exp.DTYPE), sgd, np.random.default_rng(0),
+                          l1=np.array([L1_LAMBDA]))  # fmt: skip
+    engine = runs.weights[0, :, 0].astype(np.float64)
+    derived = exp.l1_step(x, y, theta, lr, L1_LAMBDA)
+    plain = theta - lr * exp.squared_loss_gradient(x, y, theta)
+    # where the plain step neither crosses 0 nor lands within lr * lambda of it, the soft threshold is
+    # the subgradient step; elsewhere it stops the weight at exactly 0
+    away = (np.abs(plain[:-1]) > lr * L1_LAMBDA) & (np.sign(plain[:-1]) == np.sign(theta[:-1]))
+    gap = float(np.abs(engine[:-1][away] - derived[:-1][away]).max())
+    zeros = int((engine[:-1] == 0).sum())
+    return gap, {"lambd": L1_LAMBDA, "lr": lr, "away": int(away.sum()), "zeros": zeros}
+
+
+def _l1_plan(s: exp.WDSettings) -> tuple:
+    return exp.penalty_sweeps, s.sweep()
+
+
+def _read_l1(r: exp.PenaltySweeps, s: exp.WDSettings) -> Finding:
+    l1, l2 = r.l1.runs, r.l2.runs
+    i = _at(l1, s.lambd)
+    zeros1, zeros2 = (tuple(int(v) for v in runs.zeros[0]) for runs in (l1, l2))
+    half = [lam for lam, z in zip(l1.lambdas, zeros1, strict=True) if z >= exp.NUM_INPUTS / 2]
+    numbers = {"lambd": l1.lambdas[i], "zeros1": zeros1[i], "zeros2": zeros2[i], "d": exp.NUM_INPUTS,
+               "test1": float(l1.test_loss[-1, 0, i]), "test2": float(l2.test_loss[-1, 0, i]),
+               "half": half[0] if half else 0.0}  # fmt: skip
+    return Finding(numbers, x=l1.lambdas, series={"zeros_l1": zeros1, "zeros_l2": zeros2},
+                   x_title="wd.lambda", y_title="wd.zeros")  # fmt: skip
+
+
+exercise(
+    "3.5.3", plan=_l1_plan, read=_read_l1, controls=("wd_lambda",), label="wd.training",
+    checks=(Check("autograd", _l1_autograd, tol=1e-9), Check("engine", _l1_engine, tol=1e-5)),
+)  # fmt: skip
+
+
+# 3.5.4: the Frobenius norm, ||W||_F^2 = trace(W^T W) = sum of squares, gradient 2W.
+FROBENIUS_SHAPE = (256, 784)  # a hidden layer's weights on Fashion-MNIST (3.2)
+
+
+def _frobenius_w() -> torch.Tensor:
+    return torch.randn(FROBENIUS_SHAPE, dtype=torch.float64, generator=torch.Generator().manual_seed(0))
+
+
+def _frobenius_identity(_: object) -> tuple[float, dict]:
+    w = _frobenius_w()
+    norm = float(torch.linalg.matrix_norm(w, "fro") ** 2)
+    trace, squares = float(exp.frobenius_trace(w)), float((w**2).sum())
+    gap = max(abs(trace - norm), abs(squares - norm)) / norm
+    return gap, {"rows": FROBENIUS_SHAPE[0], "cols": FROBENIUS_SHAPE[1], "norm": norm, "trace": trace}
+
+
+def _frobenius_gradient(_: object) -> tuple[float, dict]:
+    w = _frobenius_w().requires_grad_(True)
+    (torch.linalg.matrix_norm(w, "fro") ** 2).backward()
+    gap = float((w.grad - exp.frobenius_grad(w.detach())).abs().max())
+    return gap, {"rows": FROBENIUS_SHAPE[0], "cols": FROBENIUS_SHAPE[1]}
+
+
+exercise("3.5.4", checks=(Check("identity", _frobenius_identity, tol=1e-12), Check("gradient", _frobenius_gradient)))
+
+
+# 3.5.5: other remedies: early stopping and noise injection on the page's lambda = 0 run.
+def _remedy_plan(s: exp.RemedySettings) -> tuple:
+    return exp.remedies, s.config()
+
+
+HELPS = 0.9  # a remedy "helps" when it brings the final test loss at least 10 % down
+
+
+def _read_remedies(r: exp.Remedies, s: exp.RemedySettings) -> Finding:
+    e = r.stop_epoch
+    numbers = {"epochs": len(r.test_loss), "test": float(r.test_loss[-1]), "stop": e,
+               "test_stop": float(r.test_loss[e - 1]), "stop_change": float(r.test_loss[e - 1] / r.test_loss[-1] - 1),
+               "noise": s.noise, "noisy": float(r.noisy_test_loss[-1]),
+               "norm": r.norm, "noisy_norm": r.noisy_norm, "copies": exp.NOISE_COPIES,
+               "train": float(r.train_loss[-1])}  # fmt: skip
+    epochs = tuple(range(1, len(r.test_loss) + 1))
+    series = {"test": tuple(map(float, r.test_loss)), "val": tuple(map(float, r.val_loss)),
+              "noisy": tuple(map(float, r.noisy_test_loss))}  # fmt: skip
+    return Finding(numbers, says="finding" if r.noisy_test_loss[-1] <= HELPS * r.test_loss[-1] else "finding_noise_not",
+                   x=epochs, series=series, x_title="chart.epoch", y_title="metric.loss", log_y=True)  # fmt: skip
+
+
+exercise("3.5.5", plan=_remedy_plan, read=_read_remedies, controls=("x35_noise",), settings=exp.RemedySettings,
+         layout=("noise",), label="wd.training")  # fmt: skip
+
+
+# 3.5.6: a Gaussian prior on w is L2 regularisation.
+def _prior_data() -> tuple[np.ndarray, np.ndarray]:
+    x, y = exp.wd_data(exp.WDConfig()).train
+    return exp.with_bias(x).astype(np.float64), y
+
+
+def _prior_gradient(s: exp.PriorSettings) -> tuple[float, dict]:
+    """(noise^2 / n) x the gradient of -log N(w; 0, sigma^2 I) (autograd) against lambda w."""
+    x, _ = _prior_data()
+    n, noise = len(x), exp.NOISE
+    sigma = exp.matching_sigma(s.lambd, n, noise)
+    w = torch.tensor(exp.initial_params(exp.WDConfig(), 0)[:-1].astype(np.float64), requires_grad=True)
+    (
+        -torch.distributions.Normal(torch.tensor(0.0, dtype=torch.float64), torch.tensor(sigma, dtype=torch.float64))
+        .log_prob(w)
+        .sum()
+        * noise**2
+        / n
+    ).backward()
+    gap = float((w.grad - s.lambd * w.detach()).abs().max() / (s.lambd * w.detach().abs().max()))
+    return gap, {"lambd": s.lambd, "sigma": sigma, "n": n, "noise": noise}
+
+
+def _prior_map(s: exp.PriorSettings) -> tuple[float, dict]:
+    """The weight-decay minimiser against the posterior mean under the matching prior, on the page's data."""
+    x, y = _prior_data()
+    n, noise = len(x), exp.NOISE
+    sigma = exp.matching_sigma(s.lambd, n, noise)
+    ridge, bayes = exp.ridge_solution(x, y, s.lambd), exp.posterior_mean(x, y, noise, sigma)
+    gap = float(np.abs(ridge - bayes).max() / np.abs(ridge).max())
+    return gap, {"lambd": s.lambd, "sigma": sigma, "n": n, "norm": float(np.linalg.norm(ridge[:-1]))}
+
+
+exercise("3.5.6", checks=(Check("gradient", _prior_gradient, tol=1e-9), Check("map", _prior_map, tol=1e-9)),
+         controls=("x35_prior_lambda",), settings=exp.PriorSettings, layout=("lambd",))  # fmt: skip

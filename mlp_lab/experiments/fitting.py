@@ -594,3 +594,103 @@ def _d200_overfit(seed: int) -> bool:
     sweep = cached(d200_size_sweep, replace(BOOK, seed=seed).d200())
     i = sweep.sizes.index(D200_N)
     return d200_overfits(float(sweep.train_loss[-1, i]), float(sweep.test_loss[-1, i]))
+
+
+# ---------------------------------------------------------------------------------------------
+# The book's exercises (3.4.1 - 3.4.4): what the page's runs do not already compute.
+
+
+def normal_equations(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """Exercise 3.4.1's worked answer: the w with X^T X w = X^T y (the gradient of the mean squared
+    error set to zero). Singular X^T X (fewer examples than features): a least-squares solution of
+    the same equations, one of the many that fit the training set exactly."""
+    x, y = np.asarray(x, np.float64), np.asarray(y, np.float64)
+    gram, rhs = x.T @ x, x.T @ y
+    try:
+        return np.linalg.solve(gram, rhs)
+    except np.linalg.LinAlgError:
+        return np.linalg.lstsq(gram, rhs, rcond=None)[0]
+
+
+def mse_gradient(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> np.ndarray:
+    """d/dw of mean((x w - y)^2): (2/n) X^T (X w - y)."""
+    x, y = np.asarray(x, np.float64), np.asarray(y, np.float64)
+    return 2 * x.T @ (x @ w - y) / len(y)
+
+
+SCALINGS = ("x^i/i!", "x^i", "z-score")  # the book's 1/i!, none, standardised on the training set
+
+
+@dataclass(frozen=True)
+class ScalingSettings:
+    """Exercise 3.4.3's controls: how the features x^i are scaled, and which model to read."""
+
+    scaling: str = control("x^i", key="x34_scaling", label="fit.ex.scaling", choices=SCALINGS, widget="segmented",
+                           help="fit.ex.scaling_help", doc="feature scaling of exercise 3.4.3")  # fmt: skip
+    features: int = control(20, key="x34_k", label="fit.features", lo=1, hi=MAX_DEGREE,
+                            doc="number of features read in exercise 3.4.3")  # fmt: skip
+    epochs: int = control(400, key="x34_epochs", label="fit.epochs", lo=10, hi=2000, step=10,
+                          doc="epochs of exercise 3.4.3's sweep")  # fmt: skip
+    seed: int = 0
+
+    def config(self) -> ScalingConfig:
+        """Every k trains in one sweep per scaling: the k slider is a lookup."""
+        return ScalingConfig(self.scaling, replace(PolyConfig(), epochs=self.epochs, seed=self.seed))
+
+
+@dataclass(frozen=True)
+class ScalingConfig:
+    scaling: str
+    poly: PolyConfig
+
+
+def scaled_features(x_train: np.ndarray, others: list[np.ndarray], scaling: str) -> list[np.ndarray]:
+    """The 20 features of the training inputs and of ``others`` (test, validation), scaled: by 1/i!
+    (the book), not at all (raw powers x^i), or to mean 0 and standard deviation 1 on the training
+    set (x^0 stays the constant 1)."""
+    if scaling not in SCALINGS:
+        raise ValueError(f"scaling in {SCALINGS}")
+    powers = [np.power(np.asarray(v, np.float64)[:, None], np.arange(MAX_DEGREE)) for v in (x_train, *others)]
+    if scaling == "x^i/i!":
+        return [p / np.array([math.factorial(i) for i in range(MAX_DEGREE)]) for p in powers]
+    if scaling == "x^i":
+        return powers
+    mean, std = powers[0].mean(axis=0), powers[0].std(axis=0)
+    mean[0], std[0] = 0.0, 1.0
+    return [(p - mean) / std for p in powers]
+
+
+@dataclass
+class ScalingSweep:
+    config: ScalingConfig
+    train_loss: np.ndarray  # (20,) after the last epoch, column k-1 the k-feature model (NaN: diverged)
+    test_loss: np.ndarray
+    largest: np.ndarray  # (20,) the largest |feature i| on the training set
+    seconds: float
+
+    def trains(self) -> np.ndarray:
+        """Which k-feature models ended with a finite training loss."""
+        return np.isfinite(self.train_loss)
+
+
+def scaling_sweep(config: ScalingConfig, progress: Progress | None = None) -> ScalingSweep:
+    """All 20 k-feature models of the book's data with the features scaled as ``config.scaling``
+    says (same data, start and minibatches as the page's degree sweep at that seed)."""
+    start = time.perf_counter()
+    poly = config.poly
+    data = poly_data(poly)
+    train_x, test_x = scaled_features(data.x_train, [data.x_test], config.scaling)
+    with np.errstate(over="ignore", invalid="ignore"):
+        runs = train_many(
+            stack_problems([(train_x.astype(DTYPE), data.y_train, test_x.astype(DTYPE), data.y_test)]),
+            initial_weights(poly.seed)[None], poly.sgd, [np.random.default_rng((poly.seed, _ORDER))],
+            feature_mask=degree_masks()[None], progress=progress,
+        )  # fmt: skip
+    train, test = (np.where(np.isfinite(v), v, np.nan) for v in (runs.train_loss[-1, 0], runs.test_loss[-1, 0]))
+    return ScalingSweep(config, train, test, np.abs(train_x).max(axis=0), time.perf_counter() - start)
+
+
+def noise_floor(config: PolyConfig) -> float:
+    """Exercise 3.4.4: the test loss of the true cubic itself on the test set (only the noise is left)."""
+    data = poly_data(config)
+    return float(((true_curve(data.x_test) - data.y_test) ** 2).mean())

@@ -620,3 +620,165 @@ def _sweep_flattens(seed: int) -> bool:
 def _l1_concentrates(seed: int) -> bool:
     """The L1-against-L2 demo at its defaults: L1 concentrates the weight, L2 spreads it."""
     return cached(l1_vs_l2, SPARSE.config()).verdict(seed, SPARSE.l1, SPARSE.l2).shows
+
+
+# ---------------------------------------------------------------------------------------------
+# The book's exercises (3.5.2 - 3.5.6): what the page's runs do not already compute.
+
+
+def val_pick_seeds(config: WDConfig, progress: Progress | None = None) -> WDRuns:
+    """Exercise 3.5.2: the page's lambda sweep for SPREAD_SEEDS seeds from ``config.seed`` (seed s
+    is the sweep the page shows at seed s), with each model's validation loss."""
+    seeds = tuple(range(config.seed, config.seed + SPREAD_SEEDS))
+    return train_lambdas(config, LAMBDA_GRID, seeds, progress)
+
+
+@dataclass
+class PenaltySweeps:
+    """Exercise 3.5.3: the page's lambda sweep with each penalty (the same cache entries)."""
+
+    l2: LambdaSweep
+    l1: LambdaSweep
+
+
+def penalty_sweeps(config: WDConfig, progress: Progress | None = None) -> PenaltySweeps:
+    return PenaltySweeps(*(cached(lambda_sweep, replace(config, penalty=p)) for p in PENALTIES))
+
+
+def l1_subgradient(w: np.ndarray, lambd: float) -> np.ndarray:
+    """Exercise 3.5.3's worked answer: a subgradient of lambda * sum |w_i|, lambda * sign(w_i)
+    (0 at w_i = 0, inside the subdifferential [-lambda, lambda])."""
+    return lambd * np.sign(w)
+
+
+def squared_loss_gradient(x: np.ndarray, y: np.ndarray, theta: np.ndarray) -> np.ndarray:
+    """d/dtheta of (1/n) sum (x theta - y)^2 / 2 (d2l's squared loss, mean over the batch): X^T r / n."""
+    return x.T @ (x @ theta - y) / len(y)
+
+
+def l1_step(x: np.ndarray, y: np.ndarray, theta: np.ndarray, lr: float, lambd: float) -> np.ndarray:
+    """One SGD step on the loss plus lambda * sum |w_i| (the bias, the last entry, not penalised):
+    w <- w - lr * (gradient of the loss + lambda * sign(w))."""
+    step = squared_loss_gradient(x, y, theta)
+    step[:-1] += l1_subgradient(theta[:-1], lambd)
+    return theta - lr * step
+
+
+def frobenius_trace(w: torch.Tensor) -> torch.Tensor:
+    """Exercise 3.5.4's worked answer: ||W||_F^2 = trace(W^T W)."""
+    return torch.trace(w.T @ w)
+
+
+def frobenius_grad(w: torch.Tensor) -> torch.Tensor:
+    """... and its gradient, 2 W."""
+    return 2 * w
+
+
+def matching_sigma(lambd: float, n: int, noise: float) -> float:
+    """Exercise 3.5.6's worked answer: the prior N(0, sigma^2 I) on w whose MAP estimate is the
+    minimiser of (1/n) sum (y_hat - y)^2 / 2 + lambda / 2 ||w||^2 for label noise N(0, noise^2):
+    lambda = noise^2 / (n sigma^2), so sigma = noise / sqrt(n lambda)."""
+    return noise / math.sqrt(n * lambd)
+
+
+def ridge_solution(x: np.ndarray, y: np.ndarray, lambd: float) -> np.ndarray:
+    """The minimiser of (1/n) sum (x theta - y)^2 / 2 + lambda / 2 ||w||^2 (bias, the last entry,
+    not penalised): (X^T X / n + lambda P) theta = X^T y / n."""
+    n, d = x.shape
+    penalty = np.eye(d) * lambd
+    penalty[-1, -1] = 0.0
+    return np.linalg.solve(x.T @ x / n + penalty, x.T @ y / n)
+
+
+def posterior_mean(x: np.ndarray, y: np.ndarray, noise: float, sigma: float) -> np.ndarray:
+    """Bayes: y ~ N(X theta, noise^2 I), w ~ N(0, sigma^2 I), a flat prior on the bias. The
+    posterior is Gaussian; its mean (= its mode) solves (X^T X / noise^2 + Lambda) theta = X^T y / noise^2."""
+    d = x.shape[1]
+    precision = np.eye(d) / sigma**2
+    precision[-1, -1] = 0.0
+    return np.linalg.solve(x.T @ x / noise**2 + precision, x.T @ y / noise**2)
+
+
+@dataclass(frozen=True)
+class PriorSettings:
+    """Exercise 3.5.6's control: the lambda whose matching prior the checks compute."""
+
+    lambd: float = control(3.0, key="x35_prior_lambda", label="wd.lambda", lo=0.1, hi=10.0, step=0.1,
+                           doc="lambda of exercise 3.5.6's prior")  # fmt: skip
+
+
+NOISE_COPIES = 10  # exercise 3.5.5: each training example seen with this many noisy inputs per epoch
+
+
+@dataclass(frozen=True)
+class RemedySettings:
+    """Exercise 3.5.5's control: the input noise injected during training."""
+
+    noise: float = control(1.0, key="x35_noise", label="wd.ex.input_noise", lo=0.0, hi=3.0, step=0.1,
+                           help="wd.ex.input_noise_help", doc="input noise std in exercise 3.5.5")  # fmt: skip
+    seed: int = 0
+
+    def config(self) -> RemedyConfig:
+        return RemedyConfig(self.noise, self.seed)
+
+
+@dataclass(frozen=True)
+class RemedyConfig:
+    noise: float = 1.0
+    seed: int = 0
+
+
+@dataclass
+class Remedies:
+    """The book's run without decay (from scratch), its validation curve, and the same model trained
+    on inputs with Gaussian noise added afresh every epoch (curves per epoch)."""
+
+    config: RemedyConfig
+    train_loss: np.ndarray  # (epochs,) without any remedy
+    test_loss: np.ndarray
+    val_loss: np.ndarray
+    noisy_test_loss: np.ndarray  # (epochs,) trained on noisy inputs
+    noisy_norm: float
+    norm: float
+    seconds: float
+
+    @property
+    def stop_epoch(self) -> int:
+        """Early stopping: the epoch (1-based) whose validation loss is lowest."""
+        return int(np.nanargmin(self.val_loss)) + 1
+
+
+def remedies(config: RemedyConfig, progress: Progress | None = None) -> Remedies:
+    """Exercise 3.5.5: two remedies besides weight decay on the page's lambda = 0 run: early stopping
+    on the validation set, and noise injection (each epoch sees NOISE_COPIES noisy copies of every
+    training input, at a learning rate NOISE_COPIES times smaller: the same total step per epoch)."""
+    start = time.perf_counter()
+    wd = WDConfig(seed=config.seed)
+    data = wd_data(wd)
+    (x, y), (xt, yt), (xv, yv) = data.train, data.test, data.val
+    w0 = initial_params(wd, config.seed)[None, :, None]
+    plain = train_many(
+        stack_problems([(with_bias(x), y, with_bias(xt), yt)], [(with_bias(xv), yv)]), w0, wd.sgd,
+        [np.random.default_rng((config.seed, _ORDER, 1))],
+    )  # fmt: skip
+    rng = np.random.default_rng((config.seed, _ORDER, 2))
+    theta = w0[0, :, 0].astype(np.float64)
+    lr = wd.lr / NOISE_COPIES
+    noisy_test = []
+    xb, xtb = with_bias(x).astype(np.float64), with_bias(xt).astype(np.float64)
+    for epoch in range(wd.epochs):
+        xs = np.repeat(xb, NOISE_COPIES, axis=0)
+        xs[:, :-1] += config.noise * rng.standard_normal((len(xs), NUM_INPUTS))
+        ys = np.repeat(y, NOISE_COPIES)
+        order = rng.permutation(len(ys))
+        for lo in range(0, len(ys), wd.batch_size):
+            idx = order[lo : lo + wd.batch_size]
+            theta -= lr * squared_loss_gradient(xs[idx], ys[idx], theta)
+        noisy_test.append(float(((xtb @ theta - yt) ** 2).mean() / 2))
+        if progress is not None:
+            progress((epoch + 1) / wd.epochs)
+    assert plain.val_loss is not None
+    return Remedies(
+        config, plain.train_loss[:, 0, 0], plain.test_loss[:, 0, 0], plain.val_loss[:, 0, 0], np.array(noisy_test),
+        float(np.linalg.norm(theta[:-1])), float(np.linalg.norm(plain.weights[0, :-1, 0])), time.perf_counter() - start,
+    )  # fmt: skip

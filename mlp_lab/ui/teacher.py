@@ -171,16 +171,18 @@ def link_builder() -> None:
     from mlp_lab.ui.i18n import current_lang
     from mlp_lab.ui.pages import TOPICS
 
+    # Options are the labels the teacher reads (no format_func): they change with the language.
     with st.expander(f"🧑‍🏫 {t('teach.title')}"):
         st.markdown(t("teach.intro"))
-        spec = st.selectbox(t("teach.page"), TOPICS, format_func=lambda s: t(s.title_key), key="teach_page")
-        focus = st.selectbox(t("teach.focus"), ["", *teacher.page_activities(spec.sections)],
-                             format_func=activity_label, key=f"teach_focus_{spec.url_path}")  # fmt: skip
+        pages = {t(s.title_key): s for s in TOPICS}
+        spec = pages[st.selectbox(t("teach.page"), list(pages), key="teach_page")]
+        activities = {activity_label(i): i for i in ["", *teacher.page_activities(spec.sections)]}
+        focus = activities[st.selectbox(t("teach.focus"), list(activities), key=f"teach_focus_{spec.url_path}")]
         controls = {c.key: c for c in teacher.page_controls(spec.url_path)}
-        name = lambda k: t(controls[k].label)  # noqa: E731
-        lock = st.multiselect(t("teach.lock"), list(controls), format_func=name, key=f"teach_lock_{spec.url_path}")
-        hide = st.multiselect(t("teach.hide"), [k for k in controls if k not in lock], format_func=name,
-                              key=f"teach_hide_{spec.url_path}")  # fmt: skip
+        named = {f"{t(c.label)} · {k}": k for k, c in controls.items()}  # two controls may share a label
+        lock = [named[n] for n in st.multiselect(t("teach.lock"), list(named), key=f"teach_lock_{spec.url_path}")]
+        free = [n for n, k in named.items() if k not in lock]
+        hide = [named[n] for n in st.multiselect(t("teach.hide"), free, key=f"teach_hide_{spec.url_path}")]
         values = {}
         if lock or hide:
             st.caption(t("teach.values"))

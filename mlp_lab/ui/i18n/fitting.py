@@ -698,4 +698,211 @@ STRINGS |= {
         "en": "Try a few hundred training examples; more epochs also let SGD settle the extra weights.",
         "zh": "试试几百个训练样本；更多的迭代周期也能让随机梯度下降把多余的权重调稳。",
     },
+    # --- the book's exercises (3.4.1 - 3.4.4) ---------------------------------------------------------
+    "fit.ex.scaling": {"en": "feature scaling", "zh": "特征缩放"},
+    "fit.ex.scaling_help": {
+        "en": "x^i/i!: the book's features; x^i: the raw powers; z-score: each power shifted and divided so that "
+        "it has mean 0 and standard deviation 1 on the training set (x^0 stays 1).",
+        "zh": "x^i/i!：书中的特征；x^i：不缩放的幂；z-score：每个幂减去训练集上的均值、除以标准差，"
+        "使其均值为 0、标准差为 1（x^0 仍为 1）。",
+    },
+    "ex.3.4.1.title": {"en": "An exact solution?", "zh": "能精确求解吗？"},
+    "ex.3.4.1.q": {
+        "en": "The polynomial model is trained by SGD. Could its best weights be computed directly instead? "
+        "Think of linear algebra.",
+        "zh": "这里的多项式模型是用随机梯度下降训练的。能不能直接算出最优的权重？想想线性代数。",
+    },
+    "ex.3.4.1.answer": {
+        "en": "Yes. The model $\\hat y = X\\mathbf{w}$ is **linear in the weights** (the powers $x^i/i!$ are just fixed "
+        "columns of $X$), so the training loss $\\frac1n\\|X\\mathbf{w} - \\mathbf{y}\\|^2$ is a quadratic bowl in "
+        "$\\mathbf{w}$. Its gradient $\\frac2n X^\\top(X\\mathbf{w} - \\mathbf{y})$ vanishes exactly where\n\n"
+        "$X^\\top X\\,\\mathbf{w} = X^\\top\\mathbf{y}$ (the **normal equations**), so "
+        "$\\mathbf{w}^* = (X^\\top X)^{-1}X^\\top\\mathbf{y}$ when $X^\\top X$ is invertible.\n\n"
+        "That is the point SGD walks towards (the table of learned weights above shows both). Two caveats: "
+        "with fewer examples than features ($n < k$) $X^\\top X$ is singular and infinitely many $\\mathbf{w}$ fit "
+        "the training set exactly (least squares picks the one of minimum norm); and for large $k$ the columns "
+        "$x^i/i!$ are nearly dependent, so $X^\\top X$ is badly conditioned (its condition number is in the check "
+        "below) and one solves the least-squares problem with a QR or SVD factorisation rather than by inverting. "
+        "Solving exactly gives the best fit **to the training set**; it says nothing about the test set (a "
+        "20-feature fit to 10 points interpolates them and generalises badly).\n\n"
+        "The checks take the page's training set and its k (change them above): the gradient at the "
+        "normal equations' solution, and its training loss against numpy's least squares and SGD's.",
+        "zh": "可以。模型 $\\hat y = X\\mathbf{w}$ **关于权重是线性的**（幂 $x^i/i!$ 只是 $X$ 中固定的列），所以训练损失 "
+        "$\\frac1n\\|X\\mathbf{w} - \\mathbf{y}\\|^2$ 是 $\\mathbf{w}$ 的二次“碗”。它的梯度 "
+        "$\\frac2n X^\\top(X\\mathbf{w} - \\mathbf{y})$ 恰好在\n\n"
+        "$X^\\top X\\,\\mathbf{w} = X^\\top\\mathbf{y}$（**正规方程**）处为零，所以当 $X^\\top X$ 可逆时 "
+        "$\\mathbf{w}^* = (X^\\top X)^{-1}X^\\top\\mathbf{y}$。\n\n"
+        "这正是随机梯度下降逐步走向的点（上面学到的权重表同时列出了两者）。两点提醒：样本比特征少（$n < k$）时 "
+        "$X^\\top X$ 奇异，有无穷多个 $\\mathbf{w}$ 能精确拟合训练集（最小二乘取其中范数最小的一个）；"
+        "$k$ 较大时各列 $x^i/i!$ 几乎线性相关，$X^\\top X$ 的条件数很大（见下面的检验），实践中用 QR 或 SVD "
+        "分解求解最小二乘，而不是直接求逆。精确求解得到的是**对训练集**的最佳拟合，并不保证测试集上的表现"
+        "（用 20 个特征拟合 10 个点会穿过所有点，泛化却很差）。\n\n"
+        "检验使用本页的训练集和 k（可在上方修改）：正规方程之解处的梯度，以及它的训练损失与 numpy 最小二乘、"
+        "随机梯度下降的对比。",
+    },
+    "ex.3.4.1.check.gradient": {
+        "en": "At the normal equations' solution (k = {k}, n = {n}; condition number of XᵀX {cond:.2g}) the largest "
+        "gradient entry is {grad:.2g}, against {grad0:.3g} at w = 0: a share of {gap:.1e}.",
+        "zh": "在正规方程之解处（k = {k}，n = {n}；XᵀX 的条件数 {cond:.2g}），梯度最大分量为 {grad:.2g}，"
+        "w = 0 处为 {grad0:.3g}：比值 {gap:.1e}。",
+    },
+    "ex.3.4.1.check.lstsq": {
+        "en": "Training loss of the normal equations' weights {ne:.6g}, of numpy's least squares {ls:.6g} (the gap "
+        "as a share of the loss at w = 0: {gap:.1e}); SGD after {epochs} epochs: {sgd:.6g}.",
+        "zh": "正规方程所得权重的训练损失 {ne:.6g}，numpy 最小二乘的 {ls:.6g}（差距占 w = 0 处损失的 {gap:.1e}）；"
+        "随机梯度下降 {epochs} 个迭代周期后：{sgd:.6g}。",
+    },
+    "ex.3.4.2.title": {"en": "Losses against degree and data", "zh": "损失随阶数和数据量的变化"},
+    "ex.3.4.2.q": {
+        "en": "(a) Plot the training loss against the model's complexity (the number of features k). How many "
+        "features does it take to bring the training loss to zero? (b) Add the test loss. (c) How do the losses "
+        "change with the amount of training data instead?",
+        "zh": "(a) 画出训练损失随模型复杂度（特征数 k）变化的图。需要多少个特征才能把训练损失降到 0？"
+        "(b) 再画出测试损失。(c) 换成随训练数据量变化，损失又会怎样？",
+    },
+    "ex.3.4.2.try": {
+        "en": "The run reads the page's sweep over k (SGD and least squares) and its sweep over the training-set "
+        "size for the k above. Set the training examples to 10 or 20 and compare with 100.",
+        "zh": "运行读取本页对 k 的扫描（随机梯度下降和最小二乘）以及上方 k 对训练集大小的扫描。"
+        "把训练样本数设为 10 或 20，再与 100 比较。",
+    },
+    "ex.3.4.2.finding": {
+        "en": "with n = {n} training examples no k ≤ 20 reaches zero training loss (least squares with all 20 "
+        "features: {ls20:.3g}; SGD after {epochs} epochs: {train20:.3g}): exact interpolation needs at least as "
+        "many features as examples. The test loss is lowest at k = {best} ({test_best:.3g}; noise floor σ² = "
+        "{floor:.3g}). Over the data: the {k}-feature model's test loss falls from {test_n0:.3g} at n = {n0} to "
+        "{test_n1:.3g} at n = {n1}, and test ÷ training loss from {g0:.3g} to {g1:.3g}.",
+        "zh": "n = {n} 个训练样本时，k ≤ 20 的模型都无法把训练损失降到 0（20 个特征的最小二乘：{ls20:.3g}；"
+        "随机梯度下降 {epochs} 个迭代周期后：{train20:.3g}）：要精确插值，特征至少要和样本一样多。"
+        "测试损失在 k = {best} 时最低（{test_best:.3g}；噪声下限 σ² = {floor:.3g}）。随数据量："
+        "{k} 个特征的模型，测试损失从 n = {n0} 时的 {test_n0:.3g} 降到 n = {n1} 时的 {test_n1:.3g}，"
+        "测试损失 ÷ 训练损失从 {g0:.3g} 变为 {g1:.3g}。",
+    },
+    "ex.3.4.2.finding_zero": {
+        "en": "with n = {n} training examples least squares drives the training loss to zero from k = {zero_k} "
+        "features on (all 20: {ls20:.2g}); SGD after {epochs} epochs is still at {train20:.3g} for k = 20. "
+        "Zero training loss is no success: the test loss is lowest at k = {best} ({test_best:.3g}; noise floor "
+        "σ² = {floor:.3g}). Over the data: the {k}-feature model's test loss falls from {test_n0:.3g} at n = {n0} "
+        "to {test_n1:.3g} at n = {n1}, and test ÷ training loss from {g0:.3g} to {g1:.3g}.",
+        "zh": "n = {n} 个训练样本时，最小二乘从 k = {zero_k} 个特征起就把训练损失降到 0（20 个特征：{ls20:.2g}）；"
+        "随机梯度下降 {epochs} 个迭代周期后 k = 20 仍为 {train20:.3g}。训练损失为 0 并不等于成功："
+        "测试损失在 k = {best} 时最低（{test_best:.3g}；噪声下限 σ² = {floor:.3g}）。随数据量："
+        "{k} 个特征的模型，测试损失从 n = {n0} 时的 {test_n0:.3g} 降到 n = {n1} 时的 {test_n1:.3g}，"
+        "测试损失 ÷ 训练损失从 {g0:.3g} 变为 {g1:.3g}。",
+    },
+    "ex.3.4.2.answer": {
+        "en": "(a) The best (least-squares) training loss can only fall as k grows (a bigger model contains the "
+        "smaller ones; SGD after a fixed number of epochs need not get there); it "
+        "reaches zero once the model can pass through every training point, which for distinct x takes k ≥ n "
+        "features (a polynomial of degree n − 1), or k = 4 when the data are noise-free. (b) The test loss is "
+        "U-shaped: high for k < 4 (underfitting), lowest near the cubic's 4 terms, and rising again as the "
+        "extra features fit the noise (overfitting). (c) With more data the training loss rises towards the "
+        "noise floor and the test loss falls towards it: the gap between them closes. The tab "
+        '"Training-set size" above draws (c) as a chart.',
+        "zh": "(a) k 增大时最好的（最小二乘）训练损失只会下降（大模型包含小模型；固定迭代周期数的随机梯度下降未必能达到它）；"
+        "当模型能穿过每个训练点时它降到 0，"
+        "对互不相同的 x 这需要 k ≥ n 个特征（n − 1 次多项式），数据无噪声时 k = 4 就够了。(b) 测试损失呈 U 形："
+        "k < 4 时很高（欠拟合），在三次多项式的 4 项附近最低，多出的特征开始拟合噪声后又上升（过拟合）。"
+        "(c) 数据越多，训练损失升向噪声下限、测试损失降向噪声下限：两者的差距缩小。上面的“训练集大小”标签页"
+        "把 (c) 画成了图。",
+    },
+    "ex.3.4.2.s.train": {"en": "train loss (SGD)", "zh": "训练损失（随机梯度下降）"},
+    "ex.3.4.2.s.test": {"en": "test loss (SGD)", "zh": "测试损失（随机梯度下降）"},
+    "ex.3.4.2.s.ls_train": {"en": "train loss (least squares)", "zh": "训练损失（最小二乘）"},
+    "ex.3.4.3.title": {"en": "Without the 1/i!", "zh": "去掉 1/i! 会怎样"},
+    "ex.3.4.3.q": {
+        "en": "What goes wrong if the features are the raw powers x^i, without dividing by i!? Is there another "
+        "way to fix it?",
+        "zh": "如果特征直接用幂 x^i、不除以 i!，会出什么问题？还有别的办法解决吗？",
+    },
+    "ex.3.4.3.try": {
+        "en": "All 20 models train on the book's data (100 examples, lr 0.01) with the scaling chosen here. "
+        "Start with x^i, then try z-score and the book's x^i/i!.",
+        "zh": "全部 20 个模型用这里选的缩放方式在书中的数据上训练（100 个样本，学习率 0.01）。"
+        "先试 x^i，再试 z-score 和书中的 x^i/i!。",
+    },
+    "ex.3.4.3.finding": {
+        "en": "with {scaling} the {k}-feature model trains: training loss {train:.3g}, test loss {test:.3g} after "
+        "{epochs} epochs; its largest feature value on the training set is {big:.3g}. {trained} of the 20 models "
+        "train without diverging.",
+        "zh": "用 {scaling} 时，{k} 个特征的模型训练正常：{epochs} 个迭代周期后训练损失 {train:.3g}、测试损失 "
+        "{test:.3g}；它的最大特征值（训练集上）为 {big:.3g}。20 个模型中有 {trained} 个没有发散。",
+    },
+    "ex.3.4.3.finding_diverged": {
+        "en": "with {scaling} the {k}-feature model diverges: its largest feature value on the training set is "
+        "{big:.3g}, so SGD at lr 0.01 overshoots further with every step and the weights blow up to inf/NaN. Only the models "
+        "with k ≤ {last_ok} train (the first to diverge: k = {first_bad}).",
+        "zh": "用 {scaling} 时，{k} 个特征的模型发散了：它的最大特征值（训练集上）为 {big:.3g}，"
+        "学习率 0.01 的随机梯度下降每一步都越冲越远，权重涨到 inf/NaN。只有 k ≤ {last_ok} 的模型能训练"
+        "（第一个发散的是 k = {first_bad}）。",
+    },
+    "ex.3.4.3.answer": {
+        "en": "For x ~ N(0, 1), x reaches about ±3 in 100 draws, so x^19 reaches about 10⁹ while x^0 = 1. SGD's "
+        "step on a weight scales with its feature squared, so one learning rate cannot suit all of them: any lr "
+        "small enough for x^19 freezes the low powers, and lr 0.01 makes the high powers overshoot further each "
+        "step until the loss overflows. Dividing by i! shrinks x^19 to about 10⁻⁸: training is stable, but the "
+        "high powers then barely move from their start, which quietly limits the model's capacity. "
+        "Standardising each power (subtract its training mean, divide by its standard deviation) puts every "
+        "feature on the same scale, so every power learns at the same pace: the 20-feature model can then use "
+        "its high powers and overfits somewhat more than with 1/i!. Other fixes: a smaller learning rate "
+        "per feature (an adaptive optimiser such as Adam), restricting x to [−1, 1], or orthogonal polynomials "
+        "(Legendre, Hermite) instead of raw powers.",
+        "zh": "x ~ N(0, 1) 时，100 次抽样中 x 可达 ±3 左右，于是 x^19 可达约 10⁹，而 x^0 = 1。随机梯度下降对某个权重的"
+        "步长与其特征的平方成正比，一个学习率无法同时适合所有权重：对 x^19 足够小的学习率会让低次幂几乎不动，"
+        "而学习率 0.01 会让高次幂每一步都越冲越远，直到损失溢出。除以 i! 把 x^19 缩小到约 10⁻⁸：训练稳定了，"
+        "但高次幂的权重几乎不离开初始值，这悄悄限制了模型的容量。标准化每个幂（减去训练集均值、除以标准差）"
+        "让所有特征处于同一尺度，每个幂以相同的速度学习：20 个特征的模型于是能用上高次幂，比用 1/i! 时"
+        "过拟合得更多一些。其他办法：按特征调整学习率（如 Adam 这类自适应优化器）、把 x 限制在 [−1, 1]、"
+        "或用正交多项式（勒让德、埃尔米特）代替幂。",
+    },
+    "ex.3.4.3.s.train": {"en": "train loss", "zh": "训练损失"},
+    "ex.3.4.3.s.test": {"en": "test loss", "zh": "测试损失"},
+    "ex.3.4.4.title": {"en": "Zero generalisation error?", "zh": "泛化误差能为零吗？"},
+    "ex.3.4.4.q": {
+        "en": "Can the generalisation error ever be zero?",
+        "zh": "泛化误差有可能为零吗？",
+    },
+    "ex.3.4.4.try": {
+        "en": "The run compares the page's models with the function that generated the data. Set the label noise "
+        "to 0 and run again.",
+        "zh": "运行把本页的模型与生成数据的函数做比较。把标签噪声设为 0 再运行一次。",
+    },
+    "ex.3.4.4.finding": {
+        "en": "with label noise σ = {noise:g}, even the true cubic has test loss {floor:.3g} on this test set "
+        "(σ² = {var:.3g}). The best least-squares model (k = {best}) scores {ls_best:.3g}, {above:.0%} above it; "
+        "the shown {k}-feature SGD model {test:.3g} (training loss {train:.3g}). No model can predict the noise, "
+        "so its expected error stays at σ² or above.",
+        "zh": "标签噪声 σ = {noise:g} 时，连真实的三次多项式在这个测试集上的测试损失也有 {floor:.3g}"
+        "（σ² = {var:.3g}）。最好的最小二乘模型（k = {best}）为 {ls_best:.3g}，比它高 {above:.0%}；"
+        "本页的 {k} 个特征的随机梯度下降模型为 {test:.3g}（训练损失 {train:.3g}）。任何模型都无法预测噪声，"
+        "所以其期望误差不会低于 σ²。",
+    },
+    "ex.3.4.4.finding_clean": {
+        "en": "without label noise the data are a deterministic cubic: the best least-squares model (k = {best}) "
+        "has test loss {ls_best:.2g}, zero up to rounding. The shown {k}-feature SGD model is at {test:.3g} "
+        "(training loss {train:.3g}): zero is reachable in principle, not by every model or training run.",
+        "zh": "没有标签噪声时，数据就是一个确定的三次多项式：最好的最小二乘模型（k = {best}）测试损失为 "
+        "{ls_best:.2g}，在舍入误差内为零。本页的 {k} 个特征的随机梯度下降模型为 {test:.3g}（训练损失 "
+        "{train:.3g}）：零误差原则上可以达到，但不是每个模型、每次训练都能达到。",
+    },
+    "ex.3.4.4.answer": {
+        "en": "Only in a special case. The generalisation error is the expected loss on fresh examples. If the "
+        "label is not a function of the input (here y = cubic(x) + noise), no model can know the noise of a "
+        "new example, so for the squared loss the error is at least σ² (the **Bayes error**); the best possible "
+        "model, the true function itself, sits exactly there. It can be zero only when the labels are a "
+        "deterministic function of the inputs that the model class contains and training finds it, as with "
+        "noise-free data and k ≥ 4 here. In practice that never quite holds: labels carry noise and mistakes, "
+        "and a finite training set leaves the estimated weights slightly off. Note also the difference from "
+        "the **gap** between test and training loss: a model can have a zero or even negative gap on one test "
+        "set by chance, while its error is far from zero.",
+        "zh": "只有在特殊情况下可以。泛化误差是在新样本上损失的期望。如果标签不是输入的函数（这里 y = 三次多项式(x) "
+        "+ 噪声），任何模型都无法知道新样本的噪声，对平方损失来说误差至少是 σ²（**贝叶斯误差**）；最好的模型，"
+        "即真实函数本身，恰好处在这里。只有当标签是输入的确定函数、模型类包含它、而且训练找到了它时，"
+        "泛化误差才可能为零，比如这里无噪声的数据加 k ≥ 4。实践中这几乎不成立：标签带有噪声和错误，"
+        "有限的训练集也会让估计出的权重略有偏离。还要注意它与测试损失和训练损失之**差**的区别："
+        "一个模型在某个测试集上的差可能碰巧为零甚至为负，而它的误差离零还很远。",
+    },
+    "ex.3.4.4.s.test": {"en": "test loss (SGD)", "zh": "测试损失（随机梯度下降）"},
+    "ex.3.4.4.s.ls_test": {"en": "test loss (least squares)", "zh": "测试损失（最小二乘）"},
+    "ex.3.4.4.s.floor": {"en": "the true cubic's test loss", "zh": "真实三次多项式的测试损失"},
 }

@@ -443,4 +443,249 @@ STRINGS |= {
     },
     "ex.3.5.1.s.train": {"en": "train loss", "zh": "训练损失"},
     "ex.3.5.1.s.test": {"en": "test loss", "zh": "测试损失"},
+    "wd.ex.input_noise": {"en": "input noise σ (noise injection)", "zh": "输入噪声 σ（注入噪声）"},
+    "wd.ex.input_noise_help": {
+        "en": "Standard deviation of the Gaussian noise added afresh to every training input in every epoch "
+        "(0: no noise).",
+        "zh": "每个迭代周期都重新加到每个训练输入上的高斯噪声的标准差（0：不加噪声）。",
+    },
+    "ex.3.5.2.title": {"en": "Picking λ on a validation set", "zh": "用验证集选 λ"},
+    "ex.3.5.2.q": {
+        "en": "Choose λ with a validation set. Is the λ it picks really the best one, and does it matter?",
+        "zh": "用验证集来选 λ。选出的 λ 真的是最好的吗？这重要吗？",
+    },
+    "ex.3.5.2.try": {
+        "en": "The run takes the page's λ sweep with 100 validation examples, for the sidebar's seed and the next "
+        "seven. Switch the penalty or the seed.",
+        "zh": "运行使用本页对 λ 的扫描和 100 个验证样本，种子为侧边栏的种子及其后七个。切换惩罚项或种子再看。",
+    },
+    "ex.3.5.2.finding": {
+        "en": "with {penalty} the validation set picks λ = {val:g}, but the test set's best is λ = {best:g}: the "
+        "picked model's test loss {test_val:.3g} is {excess:.1%} above the best {test_best:.3g} (and far below "
+        "{test0:.3g} at λ = 0). Over seeds {first}–{last} it picks the test set's best in {same} of {seeds}; the "
+        "extra test loss is {median:.1%} at the median and {worst:.1%} at worst.",
+        "zh": "用 {penalty} 时，验证集选出 λ = {val:g}，而测试集上最好的是 λ = {best:g}：选出的模型测试损失 "
+        "{test_val:.3g}，比最好的 {test_best:.3g} 高 {excess:.1%}（但远低于 λ = 0 时的 {test0:.3g}）。"
+        "在种子 {first}–{last} 上，它有 {same}/{seeds} 次选中测试集上最好的；多出的测试损失中位数为 "
+        "{median:.1%}，最多 {worst:.1%}。",
+    },
+    "ex.3.5.2.finding_same": {
+        "en": "with {penalty} the validation set picks λ = {val:g}, which is also the test set's best (test loss "
+        "{test_val:.3g}, against {test0:.3g} at λ = 0). Over seeds {first}–{last} it picks the test set's best in "
+        "{same} of {seeds}; the extra test loss is {median:.1%} at the median and {worst:.1%} at worst.",
+        "zh": "用 {penalty} 时，验证集选出 λ = {val:g}，恰好也是测试集上最好的（测试损失 {test_val:.3g}，"
+        "λ = 0 时为 {test0:.3g}）。在种子 {first}–{last} 上，它有 {same}/{seeds} 次选中测试集上最好的；"
+        "多出的测试损失中位数为 {median:.1%}，最多 {worst:.1%}。",
+    },
+    "ex.3.5.2.answer": {
+        "en": "Not necessarily. The validation loss is an estimate from 100 examples, so it has noise of its own; "
+        "where several λ give nearly the same loss (here the large ones, where the model predicts about its "
+        "bias), which of them wins is down to that noise, and the test set, another 100 examples, would rank "
+        "them differently again. It hardly matters: the λ it picks is usually within a few per cent of the "
+        "best, while the step from λ = 0 to any reasonable λ is a factor of thousands. What matters is that "
+        "the test set played no part in the choice: picking λ by the test loss would make that loss an "
+        "optimistic estimate. With little data, K-fold cross-validation (3.4) steadies the choice.",
+        "zh": "不一定。验证损失是用 100 个样本得到的估计，本身带有噪声；当几个 λ 的损失几乎相同时"
+        "（这里是较大的 λ，模型大致只预测其偏置），哪一个胜出取决于这个噪声，而测试集（另外 100 个样本）"
+        "又会给出不同的排序。这并不要紧：选出的 λ 通常与最好的只差几个百分点，而从 λ = 0 到任何合理的 λ，"
+        "损失相差数千倍。要紧的是测试集没有参与选择：如果按测试损失选 λ，这个损失就会成为过于乐观的估计。"
+        "数据很少时，K 折交叉验证（3.4 节）能让选择更稳定。",
+    },
+    "ex.3.5.2.s.val": {"en": "validation loss", "zh": "验证损失"},
+    "ex.3.5.2.s.test": {"en": "test loss", "zh": "测试损失"},
+    "ex.3.5.3.title": {"en": "The L1 update", "zh": "L1 惩罚的更新"},
+    "ex.3.5.3.q": {
+        "en": "With the penalty λ Σᵢ |wᵢ| (L1 regularisation) instead of the squared norm, what does the update "
+        "equation look like?",
+        "zh": "如果惩罚项用 λ Σᵢ |wᵢ|（L1 正则化）代替平方范数，更新方程会是什么样子？",
+    },
+    "ex.3.5.3.try": {
+        "en": "The run reads the page's λ sweep with both penalties and counts the weights that end exactly at 0; "
+        "the λ slider above picks the λ the sentence reads.",
+        "zh": "运行读取本页用两种惩罚项对 λ 的扫描，数出恰好为 0 的权重；上方的 λ 滑块决定句中读取哪个 λ。",
+    },
+    "ex.3.5.3.finding": {
+        "en": "at λ = {lambd:g}, L1 sets {zeros1} of the {d} weights exactly to 0 (test loss {test1:.3g}); L2 sets "
+        "{zeros2} (test loss {test2:.3g}): it only shrinks them. From λ = {half:g} on, L1 zeroes at least half of "
+        "the weights (0: at no λ of the grid).",
+        "zh": "λ = {lambd:g} 时，L1 把 {d} 个权重中的 {zeros1} 个恰好压到 0（测试损失 {test1:.3g}）；L2 为 "
+        "{zeros2} 个（测试损失 {test2:.3g}）：它只是把权重缩小。从 λ = {half:g} 起，L1 至少把一半权重压到 0"
+        "（0：网格上没有这样的 λ）。",
+    },
+    "ex.3.5.3.answer": {
+        "en": "$|w|$ has derivative $\\operatorname{sign}(w)$ for $w \\ne 0$ (at $0$ any value in $[-1, 1]$ is a "
+        "subgradient). So the minibatch step on $L(\\mathbf{w}, b) + \\lambda\\sum_i |w_i|$ is\n\n"
+        "$\\mathbf{w} \\leftarrow \\mathbf{w} - \\eta\\lambda\\,\\operatorname{sign}(\\mathbf{w}) - "
+        "\\frac{\\eta}{|\\mathcal{B}|}\\sum_{i \\in \\mathcal{B}} \\mathbf{x}^{(i)}\\left(\\mathbf{w}^\\top "
+        "\\mathbf{x}^{(i)} + b - y^{(i)}\\right)$\n\n"
+        "(the bias is not penalised). Where L2's decay $(1 - \\eta\\lambda)\\mathbf{w}$ is proportional to the "
+        "weight, so small weights shrink ever more slowly and never reach 0, L1 subtracts the same amount "
+        "$\\eta\\lambda$ from every weight's size: small ones reach 0. Taken literally the step makes them jitter "
+        "around 0, so implementations apply it as **soft-thresholding** after the gradient step: "
+        "$w \\leftarrow \\operatorname{sign}(v)\\max(|v| - \\eta\\lambda, 0)$ with $v$ the weight after the data "
+        "step. That is what this page trains with; it agrees with the formula above wherever the step does "
+        "not reach 0, and stops a weight exactly at 0 otherwise: **feature selection** (the lasso).",
+        "zh": "$|w|$ 在 $w \\ne 0$ 处的导数是 $\\operatorname{sign}(w)$（在 $0$ 处 $[-1, 1]$ 中的任何值都是次梯度）。"
+        "所以对 $L(\\mathbf{w}, b) + \\lambda\\sum_i |w_i|$ 的小批量更新为\n\n"
+        "$\\mathbf{w} \\leftarrow \\mathbf{w} - \\eta\\lambda\\,\\operatorname{sign}(\\mathbf{w}) - "
+        "\\frac{\\eta}{|\\mathcal{B}|}\\sum_{i \\in \\mathcal{B}} \\mathbf{x}^{(i)}\\left(\\mathbf{w}^\\top "
+        "\\mathbf{x}^{(i)} + b - y^{(i)}\\right)$\n\n"
+        "（偏置不加惩罚）。L2 的衰减 $(1 - \\eta\\lambda)\\mathbf{w}$ 与权重成正比，小权重缩得越来越慢、永远到不了 0；"
+        "L1 则从每个权重的大小中减去同样的 $\\eta\\lambda$：小权重会到达 0。按字面执行时权重会在 0 附近来回跳，"
+        "所以实现中在梯度步之后做**软阈值**："
+        "$w \\leftarrow \\operatorname{sign}(v)\\max(|v| - \\eta\\lambda, 0)$，其中 $v$ 是数据梯度步之后的权重。"
+        "本页的训练用的就是它；凡是这一步没有到达 0 的地方，它与上式一致，否则把权重恰好停在 0："
+        "这就是**特征选择**（套索回归）。",
+    },
+    "ex.3.5.3.check.autograd": {
+        "en": "On the page's 20 training examples (λ = {lambd:g}), autograd's gradient of the loss plus λ Σ|wᵢ| "
+        "against the derived gradient + λ·sign(w), over all {count} parameters: largest gap {gap:.1e}.",
+        "zh": "在本页的 20 个训练样本上（λ = {lambd:g}），自动微分求得的“损失 + λ Σ|wᵢ|”的梯度与推导出的"
+        "梯度 + λ·sign(w) 在全部 {count} 个参数上比较：最大差距 {gap:.1e}。",
+    },
+    "ex.3.5.3.check.engine": {
+        "en": "One full-batch step of the page's trainer (lr {lr:g}, λ = {lambd:g}) against the derived update: on "
+        "the {away} weights the step does not carry to 0 the largest gap is {gap:.1e}; {zeros} weight(s) stop "
+        "exactly at 0.",
+        "zh": "本页训练器的一个全批量步（学习率 {lr:g}，λ = {lambd:g}）与推导出的更新比较：在这一步没有把它带到 0 "
+        "的 {away} 个权重上，最大差距 {gap:.1e}；有 {zeros} 个权重恰好停在 0。",
+    },
+    "ex.3.5.3.s.zeros_l1": {"en": "weights at 0 (L1)", "zh": "为 0 的权重（L1）"},
+    "ex.3.5.3.s.zeros_l2": {"en": "weights at 0 (L2)", "zh": "为 0 的权重（L2）"},
+    "ex.3.5.4.title": {"en": "The matrix version of ‖w‖²", "zh": "‖w‖² 的矩阵版本"},
+    "ex.3.5.4.q": {
+        "en": "For a vector, ‖w‖² = wᵀw. What is the analogous formula for a weight matrix W (think of the "
+        "Frobenius norm)?",
+        "zh": "对向量有 ‖w‖² = wᵀw。对权重矩阵 W，类似的公式是什么（想想 Frobenius 范数）？",
+    },
+    "ex.3.5.4.answer": {
+        "en": "The Frobenius norm treats the matrix as one long vector of its entries:\n\n"
+        "$\\|W\\|_F^2 = \\sum_{i,j} w_{ij}^2 = \\operatorname{tr}(W^\\top W)$,\n\n"
+        "because the $j$-th diagonal entry of $W^\\top W$ is $\\sum_i w_{ij}^2$, the squared norm of column $j$. "
+        "Its gradient is $\\nabla_W \\|W\\|_F^2 = 2W$, so the penalty $\\frac\\lambda2\\|W\\|_F^2$ gives a layer's "
+        "weights exactly the decay $W \\leftarrow (1 - \\eta\\lambda)W - \\eta\\nabla_W L$ that a vector gets: "
+        "this is the weight decay that frameworks apply to every layer of a multilayer perceptron.",
+        "zh": "Frobenius 范数把矩阵看成由其元素组成的一个长向量：\n\n"
+        "$\\|W\\|_F^2 = \\sum_{i,j} w_{ij}^2 = \\operatorname{tr}(W^\\top W)$，\n\n"
+        "因为 $W^\\top W$ 的第 $j$ 个对角元素是 $\\sum_i w_{ij}^2$，即第 $j$ 列的平方范数。它的梯度是 "
+        "$\\nabla_W \\|W\\|_F^2 = 2W$，所以惩罚项 $\\frac\\lambda2\\|W\\|_F^2$ 给一层的权重带来与向量完全相同的衰减 "
+        "$W \\leftarrow (1 - \\eta\\lambda)W - \\eta\\nabla_W L$：这就是深度学习框架对多层感知机每一层施加的权重衰减。",
+    },
+    "ex.3.5.4.check.identity": {
+        "en": "A random {rows} × {cols} matrix (a hidden layer's weights on Fashion-MNIST): ‖W‖²_F = {norm:.8g} "
+        "by torch, tr(WᵀW) = {trace:.8g}, and the sum of squares agrees; largest relative gap {gap:.1e}.",
+        "zh": "一个随机的 {rows} × {cols} 矩阵（Fashion-MNIST 上一个隐藏层的权重）：torch 算得 ‖W‖²_F = {norm:.8g}，"
+        "tr(WᵀW) = {trace:.8g}，平方和也一致；最大相对差距 {gap:.1e}。",
+    },
+    "ex.3.5.4.check.gradient": {
+        "en": "autograd's gradient of ‖W‖²_F against 2W on the same {rows} × {cols} matrix: largest gap {gap:.1e}.",
+        "zh": "在同一个 {rows} × {cols} 矩阵上，自动微分求得的 ‖W‖²_F 的梯度与 2W 比较：最大差距 {gap:.1e}。",
+    },
+    "ex.3.5.5.title": {"en": "Other remedies for overfitting", "zh": "应对过拟合的其他方法"},
+    "ex.3.5.5.q": {
+        "en": "Besides weight decay, more training data and a model of the right size, what else can fight "
+        "overfitting?",
+        "zh": "除了权重衰减、增加训练数据和选择合适复杂度的模型，还有什么办法能应对过拟合？",
+    },
+    "ex.3.5.5.try": {
+        "en": "The run retrains the page's λ = 0 model (from scratch, 20 examples, 100 epochs) and tries two of "
+        "them: early stopping on the validation set, and Gaussian noise added to the inputs (each epoch sees "
+        "10 noisy copies of every example at a learning rate 10 times smaller). Change the input noise.",
+        "zh": "运行重新训练本页 λ = 0 的模型（从零开始，20 个样本，100 个迭代周期），并试其中两种方法："
+        "在验证集上早停，以及给输入加高斯噪声（每个迭代周期看到每个样本的 10 个带噪声副本，学习率小 10 倍）。"
+        "改变输入噪声再看。",
+    },
+    "ex.3.5.5.finding": {
+        "en": "without a remedy the test loss ends at {test:.3g} (training loss {train:.2g}). Early stopping picks "
+        "epoch {stop} of {epochs} by the validation loss: test loss {test_stop:.3g} ({stop_change:+.1%}). Input noise σ = {noise:g} brings "
+        "the test loss to {noisy:.3g} and ‖w‖ from {norm:.3g} to {noisy_norm:.3g}: noise on the inputs acts "
+        "like weight decay.",
+        "zh": "不加任何方法时测试损失最终为 {test:.3g}（训练损失 {train:.2g}）。早停按验证损失选出第 {stop}/{epochs} "
+        "个迭代周期：测试损失 {test_stop:.3g}（{stop_change:+.1%}）。"
+        "输入噪声 σ = {noise:g} 把测试损失降到 {noisy:.3g}，‖w‖ 从 {norm:.3g} 降到 {noisy_norm:.3g}："
+        "输入上的噪声起到了权重衰减的作用。",
+    },
+    "ex.3.5.5.finding_noise_not": {
+        "en": "without a remedy the test loss ends at {test:.3g} (training loss {train:.2g}). Early stopping picks "
+        "epoch {stop} of {epochs} by the validation loss: test loss {test_stop:.3g} ({stop_change:+.1%}). Input noise σ = {noise:g} "
+        "does not bring it down by 10 % or more: test loss {noisy:.3g}, ‖w‖ {noisy_norm:.3g} against {norm:.3g}. Raise it.",
+        "zh": "不加任何方法时测试损失最终为 {test:.3g}（训练损失 {train:.2g}）。早停按验证损失选出第 {stop}/{epochs} "
+        "个迭代周期：测试损失 {test_stop:.3g}（{stop_change:+.1%}）。输入噪声 σ = {noise:g} 没能把它降低 10% 以上：测试损失 {noisy:.3g}，"
+        "‖w‖ 为 {noisy_norm:.3g}（原为 {norm:.3g}）。把它调大试试。",
+    },
+    "ex.3.5.5.answer": {
+        "en": "Several, all of which make the model less able to fit the noise of its particular training set:\n\n"
+        "- **Early stopping**: stop when the validation loss stops falling (3.4). It limits how far the "
+        "weights travel from their start, so it helps when training moves them into the noise; here it can do "
+        "little: most of the test error sits in the starting weights along the 180 directions the 20 examples "
+        "never touch, and training does not change those at all.\n"
+        "- **Noise injection**: add noise to the inputs (or to hidden units) during training. For a linear "
+        "model, input noise of variance σ² is equivalent on average to an L2 penalty of strength about σ² "
+        "(Bishop 1995): the run compares ‖w‖ with and without it.\n"
+        "- **Dropout** (3.6): randomly zero hidden units during training, a structured form of noise.\n"
+        "- **Data augmentation**: new training examples from label-preserving transformations (shifts, flips, "
+        "crops of images).\n"
+        "- **Ensembles and averaging**: average several models (bagging) or the weights along training.\n"
+        "- **Other constraints on the weights**: L1 (sparsity), a max-norm bound, parameter sharing (as in "
+        "convolutional networks), or a better prior / pretraining (transfer learning).\n"
+        "- **Cleaning the data**: fewer label errors means less noise to memorise.",
+        "zh": "有好几种，它们都让模型更难拟合其训练集中特有的噪声：\n\n"
+        "- **早停**：验证损失不再下降时停止训练（3.4 节）。它限制权重离开初始值的距离，所以当训练把权重推向噪声时"
+        "有用；这里它作用不大：大部分测试误差来自初始权重在 20 个样本从未触及的 180 个方向上的分量，而训练根本不改变这些分量。\n"
+        "- **注入噪声**：训练时给输入（或隐藏单元）加噪声。对线性模型，方差为 σ² 的输入噪声平均来说相当于强度约为 "
+        "σ² 的 L2 惩罚（Bishop 1995）：运行比较了加噪声与不加噪声时的 ‖w‖。\n"
+        "- **暂退法**（3.6 节）：训练时随机把隐藏单元置零，一种有结构的噪声。\n"
+        "- **数据增广**：用不改变标签的变换（图像的平移、翻转、裁剪）生成新的训练样本。\n"
+        "- **集成与平均**：平均多个模型（bagging），或平均训练过程中的权重。\n"
+        "- **对权重的其他约束**：L1（稀疏）、最大范数约束、参数共享（如卷积神经网络），或更好的先验/预训练"
+        "（迁移学习）。\n"
+        "- **清洗数据**：标签错误越少，需要记住的噪声就越少。",
+    },
+    "ex.3.5.5.s.test": {"en": "test loss (no remedy)", "zh": "测试损失（不加方法）"},
+    "ex.3.5.5.s.val": {"en": "validation loss (no remedy)", "zh": "验证损失（不加方法）"},
+    "ex.3.5.5.s.noisy": {"en": "test loss (input noise)", "zh": "测试损失（输入噪声）"},
+    "ex.3.5.6.title": {"en": "The prior behind L2", "zh": "L2 背后的先验"},
+    "ex.3.5.6.q": {
+        "en": "In Bayesian terms the posterior is P(w | x) ∝ P(x | w) P(w). Which prior P(w) turns the maximum of "
+        "the posterior into weight decay?",
+        "zh": "在贝叶斯统计中，后验为 P(w | x) ∝ P(x | w) P(w)。什么样的先验 P(w) 能让后验的最大值点恰好对应权重衰减？",
+    },
+    "ex.3.5.6.answer": {
+        "en": "A Gaussian centred at 0: $P(\\mathbf{w}) = \\mathcal{N}(\\mathbf{0}, \\sigma_w^2 I)$. Take labels "
+        "$y = \\mathbf{w}^\\top\\mathbf{x} + b + \\epsilon$ with $\\epsilon \\sim \\mathcal{N}(0, \\sigma^2)$ "
+        "(σ = 0.01 on this page). The negative log posterior is, up to constants,\n\n"
+        "$-\\log P(\\mathbf{w} \\mid \\text{data}) = \\frac{1}{2\\sigma^2}\\sum_{i=1}^n (\\hat y^{(i)} - y^{(i)})^2 "
+        "+ \\frac{1}{2\\sigma_w^2}\\|\\mathbf{w}\\|^2$.\n\n"
+        "Multiply by $\\sigma^2/n$ (which moves no minimum): $\\frac1n\\sum_i \\frac12(\\hat y^{(i)} - y^{(i)})^2 + "
+        "\\frac\\lambda2\\|\\mathbf{w}\\|^2$ with $\\lambda = \\frac{\\sigma^2}{n\\sigma_w^2}$, i.e. "
+        "$\\sigma_w = \\sigma/\\sqrt{n\\lambda}$. So the weight-decay solution is the **maximum a posteriori** "
+        "estimate, and the penalty's gradient $\\lambda\\mathbf{w}$ is (in the loss's units) the gradient of the "
+        "negative log prior. A larger λ is a narrower prior: a stronger belief that the weights are small. "
+        "(A Laplace prior $\\propto e^{-|w|/s}$ gives L1 in the same way; a flat prior on b leaves the bias "
+        "unpenalised.) For a linear model with Gaussian noise the posterior is Gaussian, so its maximum is also "
+        "its mean, which the second check computes by Bayes' formula.",
+        "zh": "以 0 为中心的高斯分布：$P(\\mathbf{w}) = \\mathcal{N}(\\mathbf{0}, \\sigma_w^2 I)$。设标签 "
+        "$y = \\mathbf{w}^\\top\\mathbf{x} + b + \\epsilon$，$\\epsilon \\sim \\mathcal{N}(0, \\sigma^2)$"
+        "（本页 σ = 0.01）。忽略常数，负对数后验为\n\n"
+        "$-\\log P(\\mathbf{w} \\mid \\text{data}) = \\frac{1}{2\\sigma^2}\\sum_{i=1}^n (\\hat y^{(i)} - y^{(i)})^2 "
+        "+ \\frac{1}{2\\sigma_w^2}\\|\\mathbf{w}\\|^2$。\n\n"
+        "乘以 $\\sigma^2/n$（不改变最小值点）：得到 $\\frac1n\\sum_i \\frac12(\\hat y^{(i)} - y^{(i)})^2 + "
+        "\\frac\\lambda2\\|\\mathbf{w}\\|^2$，其中 $\\lambda = \\frac{\\sigma^2}{n\\sigma_w^2}$，即 "
+        "$\\sigma_w = \\sigma/\\sqrt{n\\lambda}$。所以权重衰减的解就是**最大后验**估计，惩罚项的梯度 "
+        "$\\lambda\\mathbf{w}$（以损失的单位计）就是负对数先验的梯度。λ 越大，先验越窄：越相信权重很小。"
+        "（同理，拉普拉斯先验 $\\propto e^{-|w|/s}$ 给出 L1；对 b 用平坦先验，偏置就不受惩罚。）"
+        "对高斯噪声下的线性模型，后验是高斯分布，其最大值点也就是均值，第二个检验用贝叶斯公式计算了它。",
+    },
+    "ex.3.5.6.check.gradient": {
+        "en": "λ = {lambd:g}, n = {n}, σ = {noise:g}, so σ_w = {sigma:.4g}: autograd's gradient of −log P(w) "
+        "(times σ²/n) against λw on the page's starting weights: largest relative gap {gap:.1e}.",
+        "zh": "λ = {lambd:g}，n = {n}，σ = {noise:g}，所以 σ_w = {sigma:.4g}：在本页的初始权重上，自动微分求得的 "
+        "−log P(w) 的梯度（乘以 σ²/n）与 λw 比较：最大相对差距 {gap:.1e}。",
+    },
+    "ex.3.5.6.check.map": {
+        "en": "On the page's 20 training examples: the minimiser of the loss + λ/2 ‖w‖² (‖w‖ = {norm:.4g}) against "
+        "the posterior mean under N(0, {sigma:.4g}² I): largest relative gap {gap:.1e}.",
+        "zh": "在本页的 20 个训练样本上：“损失 + λ/2 ‖w‖²”的最小值点（‖w‖ = {norm:.4g}）与先验 "
+        "N(0, {sigma:.4g}² I) 下的后验均值比较：最大相对差距 {gap:.1e}。",
+    },
 }
