@@ -56,6 +56,9 @@ learn.predict("act.deep_pieces", depth)
 depth_section(depth)
 
 learn.exercises_heading("3.1")
+learn.exercise("3.1.1")
+learn.exercise("3.1.2")
 learn.exercise("3.1.3")
+learn.exercise("3.1.4")
 
 book_box("activations")

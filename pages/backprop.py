@@ -46,4 +46,11 @@ memory = form(exp.MemoryConfig, ["model"], seed=global_seed())
 learn.predict("bp.saved_mib", memory)
 memory_view(runner.cached(exp.backward_memory, memory, label="bp.mem_progress"), memory)
 
+learn.exercises_heading("3.7")
+learn.exercise("3.7.1")
+learn.exercise("3.7.2", config)
+learn.exercise("3.7.3", config)
+learn.exercise("3.7.4")
+learn.exercise("3.7.5")
+
 book_box("backprop")

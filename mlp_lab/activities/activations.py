@@ -12,7 +12,7 @@ import torch
 
 from mlp_lab.controls import controls_of
 from mlp_lab.experiments import activations as exp
-from mlp_lab.learn import Answer, Check, Verdict, challenge, exercise, prediction
+from mlp_lab.learn import Answer, Check, Finding, Verdict, Words, challenge, exercise, prediction
 from mlp_lab.store import cached
 
 
@@ -178,3 +178,138 @@ def _tanh_identity(_: object) -> tuple[float, dict]:
 
 
 exercise("3.1.3", checks=(Check("identity", _tanh_identity, tol=1e-6),))
+
+
+# 3.1.1: the derivative of pReLU -----------------------------------------------------------------
+def prelu_slope(x: torch.Tensor, alpha: float) -> torch.Tensor:
+    """The worked answer: pReLU'(x) = 1 for x > 0 and alpha for x < 0 (no derivative at 0)."""
+    return torch.where(x > 0, torch.ones_like(x), torch.full_like(x, alpha))
+
+
+def _prelu_plan(s: exp.PReLUExercise) -> tuple:
+    return exp.prelu_autograd, s
+
+
+def _prelu_read(r: exp.PReLURun, s: exp.PReLUExercise) -> Finding:
+    formula = prelu_slope(torch.from_numpy(r.x), r.alpha).numpy()
+    left, right = r.grad[r.x < 0], r.grad[r.x > 0]
+    flat = bool(np.ptp(left) == 0 and np.ptp(right) == 0)
+    return Finding(
+        {"alpha": r.alpha, "left": float(left[0]), "right": float(right[0]), "n_left": int(left.size),
+         "n_right": int(right.size), "zero": r.grad_at_zero, "lo": float(left.min()), "hi": float(left.max())},
+        says="finding" if flat else "finding_varies",
+        x=tuple(float(v) for v in r.x),
+        series={"prelu": tuple(float(v) for v in r.y), "autograd": tuple(float(v) for v in r.grad),
+                "formula": tuple(float(v) for v in formula)},
+        x_title="ex.3.1.1.x",
+        y_title="ex.3.1.1.y",
+    )  # fmt: skip
+
+
+def _prelu_check(s: exp.PReLUExercise) -> tuple[float, dict]:
+    r = cached(exp.prelu_autograd, s)
+    derived = prelu_slope(torch.from_numpy(r.x), s.alpha).numpy()
+    gap = float(np.abs(r.grad - derived).max())
+    return gap, {"alpha": s.alpha, "points": int(r.x.size), "span": s.span, "zero": r.grad_at_zero}
+
+
+exercise(
+    "3.1.1",
+    plan=_prelu_plan,
+    read=_prelu_read,
+    checks=(Check("autograd", _prelu_check, tol=1e-12),),
+    controls=("x31_alpha",),
+    settings=exp.PReLUExercise,
+    layout=("alpha",),
+)
+
+
+# 3.1.2: a ReLU net is continuous and piecewise linear ---------------------------------------------
+def unit(z: torch.Tensor) -> torch.Tensor:
+    """The worked answer's premise: each hidden unit is max(0, z), linear on each side of z = 0."""
+    return torch.relu(z)
+
+
+def pieces_bound(units: int, layers: int) -> int:
+    """The worked answer's count: a layer of n units turns P pieces into at most P (n + 1)."""
+    return (units + 1) ** layers
+
+
+CHECK_POINTS = 2001  # the grid of the straightness check (step 0.004 on [-4, 4])
+
+
+def _straight_check(s: exp.PiecewiseExercise) -> tuple[float, dict]:
+    """Away from the kinks (the same on/off pattern at three neighbouring points) the second
+    difference, divided by the step squared (an estimate of |y''|), must vanish."""
+    x = torch.linspace(-s.span, s.span, CHECK_POINTS, dtype=torch.float64).unsqueeze(1)
+    y, pattern = exp.run_net(exp.random_relu_net(s), x, unit)
+    same = (pattern[2:] == pattern[1:-1]).all(dim=1) & (pattern[1:-1] == pattern[:-2]).all(dim=1)
+    step = 2 * s.span / (CHECK_POINTS - 1)
+    curvature = (y[2:] - 2 * y[1:-1] + y[:-2]).abs() / step**2
+    gap = float(curvature[same].max()) if bool(same.any()) else 0.0
+    return gap, {"points": int(same.sum()), "all": CHECK_POINTS - 2}
+
+
+def _bound_check(s: exp.PiecewiseExercise) -> tuple[float, dict]:
+    r = cached(exp.piecewise_net, s)
+    bound = pieces_bound(s.units, s.layers)
+    return float(max(0, r.pieces - bound)), {"pieces": r.pieces, "bound": bound, "units": s.units, "layers": s.layers}
+
+
+def _pieces_plan(s: exp.PiecewiseExercise) -> tuple:
+    return exp.piecewise_net, s
+
+
+def _pieces_read(r: exp.PiecewiseRun, s: exp.PiecewiseExercise) -> Finding:
+    numbers = {"units": r.units, "layers": r.layers, "pieces": r.pieces, "kinks": len(r.kinks), "bound": r.bound,
+               "total": r.units * r.layers}  # fmt: skip
+    return Finding(
+        numbers,
+        says="finding" if r.pieces == r.bound else "finding_below",
+        x=tuple(float(v) for v in r.x),
+        series={"net": tuple(float(v) for v in r.y)},
+        x_title="ex.3.1.2.x",
+        y_title="ex.3.1.2.y",
+    )
+
+
+exercise(
+    "3.1.2",
+    plan=_pieces_plan,
+    read=_pieces_read,
+    checks=(Check("straight", _straight_check, tol=1e-6), Check("bound", _bound_check, tol=0.0)),
+    controls=("x31_units", "x31_layers", "x31_draw"),
+    settings=exp.PiecewiseExercise,
+    layout=(["units", "layers", "draw"],),
+)
+
+
+# 3.1.4: a nonlinearity of the whole minibatch ------------------------------------------------------
+def _batch_plan(s: exp.BatchExercise) -> tuple:
+    return exp.whole_batch, s
+
+
+def _batch_read(r: exp.BatchRun, s: exp.BatchExercise) -> Finding:
+    (e0, w0), (e1, w1) = r.at_zero, r.at_shift
+    return Finding(
+        {"x0": s.x0, "others": s.batch - 1, "shift": s.shift, "e0": e0, "e1": e1, "w0": w0, "w1": w1,
+         "de": abs(e1 - e0), "dw": abs(w1 - w0), "whole": Words(en=WHOLE_EN[s.whole], zh=WHOLE_ZH[s.whole]),
+         "lo": min(r.whole), "hi": max(r.whole)},
+        x=r.shifts,
+        series={"elementwise": r.elementwise, "whole": r.whole},
+        x_title="ex.3.1.4.x",
+        y_title="ex.3.1.4.y",
+    )  # fmt: skip
+
+
+WHOLE_EN = {"standardise": "ReLU after standardising over the batch", "softmax": "softmax across the batch"}
+WHOLE_ZH = {"standardise": "先按小批量标准化再 ReLU", "softmax": "在整个小批量上做 softmax"}
+
+exercise(
+    "3.1.4",
+    plan=_batch_plan,
+    read=_batch_read,
+    controls=("x31_batch", "x31_shift", "x31_whole"),
+    settings=exp.BatchExercise,
+    layout=(["batch", "shift"], "whole"),
+)

@@ -503,3 +503,167 @@ def _error_falls(seed: int) -> bool:
 @register_claim("activations.hidden_layer_bends", section="3.1.1", seeds=range(8))
 def _hidden_layer_bends(seed: int) -> bool:
     return line_misses_the_bend(cached(monotone_demo, MonotoneConfig(seed=seed)))
+
+
+# --- the book's exercises (3.1.1, 3.1.2, 3.1.4): settings and runs ----------------------------------
+@dataclass(frozen=True)
+class PReLUExercise:
+    """Exercise 3.1.1: pReLU and its derivative by autograd, for a slope ``alpha`` the learner picks."""
+
+    alpha: float = control(0.25, key="x31_alpha", label="ex.3.1.1.alpha", lo=-1.0, hi=1.0, step=0.05,
+                           doc="pReLU slope alpha for x < 0 (exercise 3.1.1)")  # fmt: skip
+    span: float = 4.0  # x in [-span, span]
+    points: int = 400  # an even count: no grid point falls on the kink at 0
+
+
+@dataclass
+class PReLURun:
+    alpha: float
+    x: np.ndarray
+    y: np.ndarray
+    grad: np.ndarray  # autograd's dy/dx on the grid (x != 0)
+    grad_at_zero: float  # what autograd returns at the kink itself
+
+
+def prelu(x: torch.Tensor, alpha: float) -> torch.Tensor:
+    return FUNCTIONS["prelu"](x, alpha)
+
+
+def prelu_autograd(config: PReLUExercise) -> PReLURun:
+    """pReLU on a grid that avoids 0, its derivative by autograd, and autograd's value at 0."""
+    x = torch.linspace(-config.span, config.span, config.points, dtype=torch.float64).requires_grad_(True)
+    y = prelu(x, config.alpha)
+    y.backward(torch.ones_like(x))
+    zero = torch.zeros((), dtype=torch.float64, requires_grad=True)
+    prelu(zero, config.alpha).backward()
+    return PReLURun(config.alpha, x.detach().numpy(), y.detach().numpy(), x.grad.numpy(), float(zero.grad))
+
+
+@dataclass(frozen=True)
+class PiecewiseExercise:
+    """Exercise 3.1.2: a small random ReLU (or pReLU) network on one input x in [-4, 4]."""
+
+    units: int = control(6, key="x31_units", label="ex.3.1.2.units", lo=1, hi=32,
+                         doc="hidden units per layer (exercise 3.1.2)")  # fmt: skip
+    layers: int = control(1, key="x31_layers", label="ex.3.1.2.layers", lo=1, hi=3,
+                          doc="hidden layers (exercise 3.1.2)")  # fmt: skip
+    draw: int = control(0, key="x31_draw", label="ex.3.1.2.draw", lo=0, hi=20,
+                        doc="which random draw of the weights (exercise 3.1.2)")  # fmt: skip
+    span: float = 4.0
+    points: int = 200_001  # fine enough that two kinks rarely share one grid interval
+    shown: int = 801  # points sent to the chart
+
+
+def random_relu_net(config: PiecewiseExercise) -> list[tuple[torch.Tensor, torch.Tensor]]:
+    """The (weight, bias) pairs of the net: 1 -> units -> ... -> units -> 1, float64. The biases are
+    drawn so that the first layer's kinks (x = -b/w) fall inside [-span, span]."""
+    g = torch.Generator().manual_seed(config.draw)
+    layers, fan_in = [], 1
+    for i in range(config.layers):
+        w = torch.randn(config.units, fan_in, generator=g, dtype=torch.float64) / fan_in**0.5
+        scale = config.span if i == 0 else 1.0
+        b = (torch.rand(config.units, generator=g, dtype=torch.float64) * 2 - 1) * scale * w.abs().amax(1)
+        layers.append((w, b))
+        fan_in = config.units
+    layers.append(
+        (torch.randn(1, fan_in, generator=g, dtype=torch.float64) / fan_in**0.5, torch.zeros(1, dtype=torch.float64))
+    )
+    return layers
+
+
+def run_net(
+    layers: list[tuple[torch.Tensor, torch.Tensor]], x: torch.Tensor, unit: Callable[[torch.Tensor], torch.Tensor]
+) -> tuple[torch.Tensor, torch.Tensor]:
+    """The net's output at ``x`` (a column) and the on/off pattern of every hidden unit (one row per x)."""
+    h, pattern = x, []
+    for w, b in layers[:-1]:
+        z = h @ w.T + b
+        pattern.append(z > 0)
+        h = unit(z)
+    w, b = layers[-1]
+    return (h @ w.T + b).squeeze(1), torch.cat(pattern, dim=1)
+
+
+def pieces_bound(units: int, layers: int) -> int:
+    """Each unit of a layer can add at most one kink per piece of its input: P -> P (units + 1)."""
+    return (units + 1) ** layers
+
+
+@dataclass
+class PiecewiseRun:
+    x: np.ndarray  # the chart's points
+    y: np.ndarray
+    pieces: int  # intervals between changes of the units' on/off pattern, on the fine grid
+    kinks: tuple[float, ...]  # where the pattern changes (the midpoints of those grid intervals)
+    bound: int
+    units: int
+    layers: int
+
+
+def piecewise_net(config: PiecewiseExercise) -> PiecewiseRun:
+    """The ReLU net on a fine grid: its output and its linear pieces (one per on/off pattern run)."""
+    x = torch.linspace(-config.span, config.span, config.points, dtype=torch.float64).unsqueeze(1)
+    y, pattern = run_net(random_relu_net(config), x, torch.relu)
+    change = (pattern[1:] != pattern[:-1]).any(dim=1)
+    xs = x.squeeze(1)
+    kinks = tuple(float(v) for v in ((xs[1:] + xs[:-1]) / 2)[change])
+    keep = np.linspace(0, config.points - 1, config.shown).round().astype(int)
+    return PiecewiseRun(xs.numpy()[keep], y.numpy()[keep], 1 + int(change.sum()), kinks,
+                        pieces_bound(config.units, config.layers), config.units, config.layers)  # fmt: skip
+
+
+BATCH_FUNCTIONS = ("standardise", "softmax")
+
+
+@dataclass(frozen=True)
+class BatchExercise:
+    """Exercise 3.1.4: one example (x = 1) in a batch whose other examples are centred at ``shift``,
+    through an elementwise ReLU and through a nonlinearity of the whole batch."""
+
+    batch: int = control(8, key="x31_batch", label="ex.3.1.4.batch", lo=2, hi=256,
+                         doc="examples in the minibatch (exercise 3.1.4)")  # fmt: skip
+    shift: float = control(2.0, key="x31_shift", label="ex.3.1.4.shift", lo=-3.0, hi=3.0, step=0.5,
+                           doc="where the other examples are centred (exercise 3.1.4)")  # fmt: skip
+    whole: str = control("standardise", key="x31_whole", label="ex.3.1.4.whole", choices=BATCH_FUNCTIONS,
+                         widget="segmented", help="ex.3.1.4.whole_help",
+                         doc="the nonlinearity of the whole batch (exercise 3.1.4)")  # fmt: skip
+    x0: float = 1.0  # the example we follow
+    seed: int = 0
+
+
+def batch_nonlinearity(name: str, x: torch.Tensor) -> torch.Tensor:
+    """A nonlinearity of the whole batch (a column of scalars): each output depends on every input."""
+    if name == "standardise":  # ReLU after standardising with the batch's mean and spread
+        return torch.relu((x - x.mean()) / (x.std(unbiased=False) + 1e-5))
+    if name == "softmax":  # softmax across the examples of the batch
+        return torch.softmax(x, dim=0)
+    raise ValueError(f"unknown batch nonlinearity {name!r}")
+
+
+SHIFTS = tuple(float(v) for v in np.arange(-3.0, 3.01, 0.25))
+
+
+@dataclass
+class BatchRun:
+    shifts: tuple[float, ...]
+    elementwise: tuple[float, ...]  # the followed example's output, per shift of the others
+    whole: tuple[float, ...]
+    at_zero: tuple[float, float]  # (elementwise, whole) with the others centred at 0
+    at_shift: tuple[float, float]  # the same with the others centred at ``shift``
+
+
+def batch_outputs(config: BatchExercise, shift: float) -> tuple[float, float]:
+    """The followed example's output (elementwise ReLU, the whole-batch function) in one batch."""
+    g = torch.Generator().manual_seed(config.seed)
+    others = torch.randn(config.batch - 1, generator=g, dtype=torch.float64) + shift
+    x = torch.cat([torch.tensor([config.x0], dtype=torch.float64), others])
+    return float(torch.relu(x)[0]), float(batch_nonlinearity(config.whole, x)[0])
+
+
+def whole_batch(config: BatchExercise) -> BatchRun:
+    """The same example in batches whose other examples move: the same draw, shifted."""
+    pairs = [batch_outputs(config, s) for s in SHIFTS]
+    return BatchRun(
+        SHIFTS, tuple(p[0] for p in pairs), tuple(p[1] for p in pairs),
+        batch_outputs(config, 0.0), batch_outputs(config, config.shift),
+    )  # fmt: skip

@@ -10,6 +10,7 @@ A second part measures the memory training keeps for the backward pass (3.7.4).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from itertools import pairwise
 
@@ -486,3 +487,125 @@ def _memory_as_the_book_says() -> tuple[str, bool]:
 @register_claim("backprop.hand_gradients_right", section="3.7.3", seeds=range(8), need=1.0)
 def _hand_gradients_right(seed: int) -> bool:
     return cached(gradient_check, GraphConfig(seed=seed)).ok
+
+
+# --- the book's exercises (3.7.1, 3.7.4): settings and runs -----------------------------------------
+@dataclass(frozen=True)
+class ShapeExercise:
+    """Exercise 3.7.1: a scalar function of an n x m matrix X."""
+
+    rows: int = control(3, key="x37_n", label="ex.3.7.1.rows", lo=1, hi=8, doc="rows n of X (exercise 3.7.1)")
+    cols: int = control(5, key="x37_m", label="ex.3.7.1.cols", lo=1, hi=8, doc="columns m of X (exercise 3.7.1)")
+    seed: int = 0
+
+
+def scalar_of_matrix(X: torch.Tensor, seed: int = 0) -> torch.Tensor:
+    """f(X) = u^T tanh(X) v + |X|_F^2 / 2 with fixed random u, v: one number from an n x m matrix."""
+    g = torch.Generator().manual_seed(seed)
+    u = torch.randn(X.shape[0], generator=g, dtype=DTYPE)
+    v = torch.randn(X.shape[1], generator=g, dtype=DTYPE)
+    return u @ torch.tanh(X) @ v + (X**2).sum() / 2
+
+
+def autograd_shape(config: ShapeExercise) -> tuple[tuple[int, ...], int]:
+    """The shape of autograd's df/dX and its number of entries."""
+    g = torch.Generator().manual_seed(config.seed + 1)
+    X = torch.randn(config.rows, config.cols, generator=g, dtype=DTYPE, requires_grad=True)
+    scalar_of_matrix(X, config.seed).backward()
+    return tuple(X.grad.shape), X.grad.numel()
+
+
+SECOND_WIDTHS = (32, 64, 128, 256, 512, 1024)
+SECOND_BATCHES = (16, 64, 256, 1024)
+
+
+@dataclass(frozen=True)
+class SecondOrderExercise:
+    """Exercise 3.7.4: the Fashion-MNIST MLP (784 -> width -> 10, tanh, so second derivatives are not
+    zero), its gradient against a Hessian-vector product (differentiating the gradient once more)."""
+
+    width: int = control(256, key="x37_width", label="ex.3.7.4.width", choices=SECOND_WIDTHS,
+                         widget="select_slider", doc="hidden units (exercise 3.7.4)")  # fmt: skip
+    batch: int = control(256, key="x37_batch", label="ex.3.7.4.batch", choices=SECOND_BATCHES,
+                         widget="select_slider", doc="batch size (exercise 3.7.4)")  # fmt: skip
+    repeats: int = 15  # timings: the fastest of this many
+    seed: int = 0
+
+
+def graph_nodes(root: torch.Tensor) -> int:
+    """Operations in the autograd graph that ends in ``root`` (each node counted once)."""
+    seen, todo = set(), [root.grad_fn]
+    while todo:
+        node = todo.pop()
+        if node is None or node in seen:
+            continue
+        seen.add(node)
+        todo.extend(n for n, _ in node.next_functions)
+    return len(seen)
+
+
+def _second_order_setup(width: int, batch: int, seed: int) -> tuple[list[torch.Tensor], torch.Tensor, torch.Tensor]:
+    g = torch.Generator().manual_seed(seed)
+    params = [torch.randn(width, NUM_INPUTS, generator=g) / NUM_INPUTS**0.5, torch.zeros(width),
+              torch.randn(NUM_OUTPUTS, width, generator=g) / width**0.5, torch.zeros(NUM_OUTPUTS)]  # fmt: skip
+    X = torch.rand(batch, NUM_INPUTS, generator=g)
+    y = torch.randint(0, NUM_OUTPUTS, (batch,), generator=g)
+    return [p.requires_grad_(True) for p in params], X, y
+
+
+def _mlp_loss(params: list[torch.Tensor], X: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
+    W1, b1, W2, b2 = params
+    return nn.functional.cross_entropy(torch.tanh(X @ W1.T + b1) @ W2.T + b2, y)
+
+
+@dataclass
+class SecondOrderPoint:
+    width: int
+    params: int
+    grad_ms: float  # forward + gradient
+    hvp_ms: float  # forward + gradient with its graph kept + the gradient of (gradient . v)
+    nodes_loss: int  # operations in the forward graph
+    nodes_hvp: int  # operations in the graph of (gradient . v): the forward graph and the backward one
+
+
+def second_order_point(width: int, batch: int, repeats: int, seed: int) -> SecondOrderPoint:
+    import time
+
+    params, X, y = _second_order_setup(width, batch, seed)
+    g = torch.Generator().manual_seed(seed + 1)
+    v = [torch.randn(p.shape, generator=g) for p in params]
+
+    def grad() -> int:
+        loss = _mlp_loss(params, X, y)
+        torch.autograd.grad(loss, params)
+        return graph_nodes(loss)
+
+    def hvp() -> int:
+        loss = _mlp_loss(params, X, y)
+        grads = torch.autograd.grad(loss, params, create_graph=True)
+        dot = sum((a * b).sum() for a, b in zip(grads, v, strict=True))
+        nodes = graph_nodes(dot)
+        torch.autograd.grad(dot, params)
+        return nodes
+
+    def timed(fn: Callable[[], int]) -> tuple[float, int]:
+        start = time.perf_counter()
+        nodes = fn()
+        return time.perf_counter() - start, nodes
+
+    grad(), hvp()  # warm-up: the first call pays for allocations
+    grad_times, hvp_times, nodes_loss, nodes_hvp = [], [], 0, 0
+    for _ in range(repeats):  # interleaved, so that both meet the same load on the machine
+        seconds, nodes_loss = timed(grad)
+        grad_times.append(seconds)
+        seconds, nodes_hvp = timed(hvp)
+        hvp_times.append(seconds)
+    # the fastest of the repeats: the least disturbed by other work on the machine
+    grad_ms, hvp_ms = min(grad_times) * 1000, min(hvp_times) * 1000
+    return SecondOrderPoint(width, sum(p.numel() for p in params), grad_ms, hvp_ms, nodes_loss, nodes_hvp)
+
+
+def second_order(config: SecondOrderExercise) -> list[SecondOrderPoint]:
+    """Gradient against Hessian-vector product at every width up to the chosen one (the last point)."""
+    widths = [w for w in SECOND_WIDTHS if w <= config.width]
+    return [second_order_point(w, config.batch, config.repeats, config.seed) for w in widths]

@@ -454,4 +454,201 @@ STRINGS |= {
         "en": "Both sides on {points:,} points in [{lo}, {hi}]: the largest gap is {gap:.1e}, at x = {at:.2f}.",
         "zh": "在 [{lo}, {hi}] 上的 {points:,} 个点计算两边：最大差距 {gap:.1e}，位于 x = {at:.2f}。",
     },
+    # exercise 3.1.1
+    "ex.3.1.1.title": {"en": "The derivative of pReLU", "zh": "pReLU 的导数"},
+    "ex.3.1.1.q": {
+        "en": "Work out the derivative of the parametric ReLU, pReLU(x) = max(0, x) + α·min(0, x), for every x. "
+        "What happens at x = 0?",
+        "zh": "求参数化 ReLU（pReLU(x) = max(0, x) + α·min(0, x)）对任意 x 的导数。x = 0 处会怎样？",
+    },
+    "ex.3.1.1.try": {
+        "en": "Pick a slope α, run, and compare autograd's derivative with the formula of the worked answer; "
+        "try α = 0 (ReLU), a negative α and α = 1.",
+        "zh": "选一个斜率 α，运行，把自动微分算出的导数与参考解答中的公式比较；试试 α = 0（即 ReLU）、"
+        "负的 α 以及 α = 1。",
+    },
+    "ex.3.1.1.alpha": {"en": "pReLU slope α (for x < 0)", "zh": "pReLU 斜率 α（x < 0 时）"},
+    "ex.3.1.1.finding": {
+        "en": "With α = {alpha:g}, autograd's derivative is {left:g} at all {n_left} grid points with x < 0 and "
+        "{right:g} at all {n_right} with x > 0; at x = 0 itself it returns {zero:g}.",
+        "zh": "α = {alpha:g} 时，自动微分算出的导数在 x < 0 的全部 {n_left} 个网格点上都是 {left:g}，"
+        "在 x > 0 的全部 {n_right} 个点上都是 {right:g}；在 x = 0 处它返回 {zero:g}。",
+    },
+    "ex.3.1.1.finding_varies": {
+        "en": "With α = {alpha:g}, autograd's derivative for x < 0 ranges from {lo:g} to {hi:g}: not one constant; "
+        "at x = 0 it returns {zero:g}.",
+        "zh": "α = {alpha:g} 时，自动微分算出的 x < 0 处的导数在 {lo:g} 到 {hi:g} 之间变化，并非常数；"
+        "在 x = 0 处它返回 {zero:g}。",
+    },
+    "ex.3.1.1.s.prelu": {"en": "pReLU(x)", "zh": "pReLU(x)"},
+    "ex.3.1.1.s.autograd": {"en": "derivative (autograd)", "zh": "导数（自动微分）"},
+    "ex.3.1.1.s.formula": {"en": "derivative (derived formula)", "zh": "导数（推导出的公式）"},
+    "ex.3.1.1.x": {"en": "x", "zh": "x"},
+    "ex.3.1.1.y": {"en": "value", "zh": "值"},
+    "ex.3.1.1.answer": {
+        "en": "Split at 0. For $x > 0$, $\\max(0, x) = x$ and $\\min(0, x) = 0$, so "
+        "$\\operatorname{pReLU}(x) = x$; for $x < 0$ it is $\\alpha x$. Hence\n\n"
+        "$\\operatorname{pReLU}'(x) = \\begin{cases} 1 & x > 0 \\\\ \\alpha & x < 0 \\end{cases}$\n\n"
+        "At $x = 0$ the slope from the left is $\\alpha$ and from the right $1$: unless $\\alpha = 1$ (the "
+        "identity) there is no derivative, only a range of subgradients between $\\alpha$ and $1$. A "
+        "framework simply picks one value there (the check below shows which), which does no harm because an "
+        "input is exactly 0 almost never.\n\n"
+        "$\\alpha = 0$ gives ReLU and its dead side; any $\\alpha \\ne 0$ lets a gradient of $\\alpha$ times "
+        "the incoming one pass for negative inputs, so a unit never stops learning entirely. When $\\alpha$ "
+        "is learned (as in the pReLU paper), backpropagation also needs "
+        "$\\partial \\operatorname{pReLU}(x) / \\partial \\alpha = \\min(0, x)$.",
+        "zh": "以 0 为界分开讨论。$x > 0$ 时 $\\max(0, x) = x$、$\\min(0, x) = 0$，所以 "
+        "$\\operatorname{pReLU}(x) = x$；$x < 0$ 时它等于 $\\alpha x$。因此\n\n"
+        "$\\operatorname{pReLU}'(x) = \\begin{cases} 1 & x > 0 \\\\ \\alpha & x < 0 \\end{cases}$\n\n"
+        "在 $x = 0$ 处，左侧斜率是 $\\alpha$，右侧斜率是 $1$：除非 $\\alpha = 1$（恒等函数），否则这里不可导，"
+        "只有介于 $\\alpha$ 和 $1$ 之间的次梯度。深度学习框架在这里直接取一个值（下面的检查显示取的是哪个），"
+        "这并无害处，因为输入几乎不会恰好等于 0。\n\n"
+        "$\\alpha = 0$ 就是 ReLU，负半轴上不传梯度；任何 $\\alpha \\ne 0$ 都会让负输入处传回 $\\alpha$ "
+        "倍的梯度，所以单元不会完全停止学习。如果 $\\alpha$ 也要学习（如 pReLU 的原论文），"
+        "反向传播还需要 $\\partial \\operatorname{pReLU}(x) / \\partial \\alpha = \\min(0, x)$。",
+    },
+    "ex.3.1.1.check.autograd": {
+        "en": "Autograd's derivative against the formula (1 for x > 0, α = {alpha:g} for x < 0) on {points} "
+        "points of [−{span:g}, {span:g}]: the largest gap is {gap:.1e}. At x = 0, where the formula says "
+        "nothing, autograd returns {zero:g}.",
+        "zh": "在 [−{span:g}, {span:g}] 的 {points} 个点上比较自动微分的导数与公式（x > 0 时为 1，x < 0 时为 "
+        "α = {alpha:g}）：最大差距 {gap:.1e}。在公式无定义的 x = 0 处，自动微分返回 {zero:g}。",
+    },
+    # exercise 3.1.2
+    "ex.3.1.2.title": {"en": "ReLU networks are piecewise linear", "zh": "ReLU 网络是分段线性的"},
+    "ex.3.1.2.q": {
+        "en": "Show that a multilayer perceptron whose only nonlinearity is ReLU (or pReLU) computes a continuous "
+        "function made of straight pieces. How many pieces can it have on one input?",
+        "zh": "证明只用 ReLU（或 pReLU）作为非线性的多层感知机计算的是一个由直线段拼成的连续函数。"
+        "在一维输入上它最多能有多少段？",
+    },
+    "ex.3.1.2.try": {
+        "en": "Run a random network on x in [−4, 4]; change the hidden units, the hidden layers and the draw, "
+        "and compare the pieces counted with the bound of the worked answer.",
+        "zh": "在 x ∈ [−4, 4] 上运行一个随机网络；改变隐藏单元数、隐藏层数和随机抽取，"
+        "把数出的段数与参考解答中的上界比较。",
+    },
+    "ex.3.1.2.units": {"en": "hidden units per layer", "zh": "每层隐藏单元数"},
+    "ex.3.1.2.layers": {"en": "hidden layers", "zh": "隐藏层数"},
+    "ex.3.1.2.draw": {"en": "random draw of the weights", "zh": "权重的随机抽取"},
+    "ex.3.1.2.finding": {
+        "en": "This network of {layers} hidden layer(s) with {units} ReLU units each changes slope at {kinks} "
+        "points of [−4, 4]: {pieces} straight pieces, exactly the bound (units + 1)^layers = {bound}.",
+        "zh": "这个有 {layers} 个隐藏层、每层 {units} 个 ReLU 单元的网络在 [−4, 4] 上有 {kinks} 个折点："
+        "共 {pieces} 段直线，恰好等于上界 (单元数 + 1)^层数 = {bound}。",
+    },
+    "ex.3.1.2.finding_below": {
+        "en": "This network of {layers} hidden layer(s) with {units} ReLU units each changes slope at {kinks} "
+        "points of [−4, 4]: {pieces} straight pieces, fewer than the bound (units + 1)^layers = {bound}; "
+        "a random draw rarely uses every possible kink.",
+        "zh": "这个有 {layers} 个隐藏层、每层 {units} 个 ReLU 单元的网络在 [−4, 4] 上有 {kinks} 个折点："
+        "共 {pieces} 段直线，少于上界 (单元数 + 1)^层数 = {bound}；随机抽取的权重很少能用上所有可能的折点。",
+    },
+    "ex.3.1.2.s.net": {"en": "network output", "zh": "网络输出"},
+    "ex.3.1.2.x": {"en": "input x", "zh": "输入 x"},
+    "ex.3.1.2.y": {"en": "output", "zh": "输出"},
+    "ex.3.1.2.answer": {
+        "en": "Call a function *CPWL* if it is continuous and its domain splits into finitely many pieces on "
+        "each of which it is affine. Three facts:\n\n"
+        "1. An affine map $\\mathbf{W}\\mathbf{x} + \\mathbf{b}$ is CPWL (one piece), and so is "
+        "$\\operatorname{ReLU}(z) = \\max(0, z)$ (two pieces, joined at 0), and pReLU.\n"
+        "2. A sum of CPWL functions is CPWL: on the common refinement of their pieces each is affine, so "
+        "the sum is too, and a sum of continuous functions is continuous.\n"
+        "3. A composition of CPWL functions is CPWL: on a piece of the inner function it is affine, and the "
+        "outer function's kinks cut that piece into finitely many parts; continuity is kept by composing.\n\n"
+        "Each hidden unit is ReLU applied to an affine function of the previous layer's outputs, and the output "
+        "layer is affine: by induction over the layers the whole network is CPWL.\n\n"
+        "**Counting pieces on one input.** With one hidden layer of $n$ units, unit $i$ bends only at "
+        "$x = -b_i / w_i$, so there are at most $n$ kinks and $n + 1$ pieces. If the input of a layer has "
+        "$P$ pieces, each of its $n$ units is affine on every piece and can add at most one kink inside it, "
+        "so the layer leaves at most $P(n + 1)$ pieces: $L$ layers give at most $(n + 1)^L$. Depth multiplies "
+        "the count, width only adds to it; the page's sawtooth above reaches exponentially many pieces, "
+        "while a random draw usually stays far below the bound (run it).",
+        "zh": "如果一个函数连续，并且其定义域可以分成有限多块、在每块上都是仿射函数，就称它为*连续分段线性*（CPWL）。"
+        "有三个事实：\n\n"
+        "1. 仿射映射 $\\mathbf{W}\\mathbf{x} + \\mathbf{b}$ 是 CPWL（只有一块），"
+        "$\\operatorname{ReLU}(z) = \\max(0, z)$ 也是（两块，在 0 处相接），pReLU 同样如此。\n"
+        "2. CPWL 函数之和仍是 CPWL：在它们分块的公共细分上每个函数都是仿射的，所以和也是；连续函数之和仍连续。\n"
+        "3. CPWL 函数的复合仍是 CPWL：在内层函数的一块上它是仿射的，外层函数的折点把这块再切成有限多份；"
+        "复合保持连续性。\n\n"
+        "每个隐藏单元都是对上一层输出的仿射函数再施加 ReLU，输出层是仿射的：对层数归纳，整个网络就是 CPWL。\n\n"
+        "**一维输入上的段数。** 只有一个含 $n$ 个单元的隐藏层时，第 $i$ 个单元只在 $x = -b_i / w_i$ 处弯折，"
+        "所以最多 $n$ 个折点、$n + 1$ 段。如果某层的输入有 $P$ 段，该层的 $n$ 个单元在每段上都是仿射的，"
+        "每个单元在每段内最多再加一个折点，所以该层之后最多 $P(n + 1)$ 段：$L$ 层最多 $(n + 1)^L$ 段。"
+        "深度让段数相乘，宽度只让段数相加；上面页面中的锯齿网络达到了指数多的段数，"
+        "而随机抽取的权重通常远低于这个上界（运行看看）。",
+    },
+    "ex.3.1.2.check.straight": {
+        "en": "Between the kinks the output is straight: at the {points:,} of {all:,} grid points whose two "
+        "neighbours share their units' on/off pattern, the largest second difference divided by the step squared "
+        "(an estimate of |y″|) is {gap:.1e}.",
+        "zh": "折点之间输出是直的：在 {all:,} 个网格点中、与两侧相邻点的单元开关模式都相同的 {points:,} 个点上，"
+        "二阶差分除以步长平方（|y″| 的估计）的最大值为 {gap:.1e}。",
+    },
+    "ex.3.1.2.check.bound": {
+        "en": "{pieces} pieces counted against the bound (units + 1)^layers = ({units} + 1)^{layers} = {bound}: "
+        "over it by {gap:g}.",
+        "zh": "数出 {pieces} 段，上界为 (单元数 + 1)^层数 = ({units} + 1)^{layers} = {bound}：超出 {gap:g} 段。",
+    },
+    # exercise 3.1.4
+    "ex.3.1.4.title": {"en": "A nonlinearity of the whole minibatch", "zh": "作用于整个小批量的非线性"},
+    "ex.3.1.4.q": {
+        "en": "Suppose a nonlinear unit is applied to a whole minibatch at once, as one function of all its "
+        "examples, rather than to each example on its own. What problems does that cause?",
+        "zh": "假设一个非线性单元一次作用于整个小批量，即作为所有样本的一个函数，而不是分别作用于每个样本。"
+        "这会带来什么问题？",
+    },
+    "ex.3.1.4.try": {
+        "en": "Follow one example (x = 1) while the other examples of its minibatch move: change their centre, "
+        "the batch size and the nonlinearity of the whole batch, and compare with the elementwise ReLU.",
+        "zh": "跟踪一个样本（x = 1），同时移动它所在小批量中的其他样本：改变它们的中心、批量大小和整批的非线性，"
+        "并与逐元素的 ReLU 比较。",
+    },
+    "ex.3.1.4.batch": {"en": "batch size", "zh": "批量大小"},
+    "ex.3.1.4.shift": {"en": "centre of the other examples", "zh": "其他样本的中心"},
+    "ex.3.1.4.whole": {"en": "nonlinearity of the whole batch", "zh": "整批的非线性"},
+    "ex.3.1.4.whole_help": {
+        "en": "standardise: ReLU((x − the batch's mean) / the batch's standard deviation); softmax: exp(x) divided "
+        "by the sum of exp over the examples of the batch.",
+        "zh": "standardise：ReLU((x − 小批量的均值) / 小批量的标准差)；softmax：exp(x) 除以小批量中所有样本的 exp 之和。",
+    },
+    "ex.3.1.4.finding": {
+        "en": "The example x = {x0:g} among {others} others: the elementwise ReLU gives {e0:.3f} with the others "
+        "centred at 0 and {e1:.3f} with them at {shift:g} (a change of {de:.1g}); the {whole} gives {w0:.3f} and "
+        "{w1:.3f} (a change of {dw:.3f}), and from {lo:.3f} to {hi:.3f} as the others move across the chart.",
+        "zh": "样本 x = {x0:g} 与另外 {others} 个样本同批：逐元素 ReLU 在其他样本以 0 为中心时给出 {e0:.3f}，"
+        "以 {shift:g} 为中心时给出 {e1:.3f}（变化 {de:.1g}）；{whole}给出 {w0:.3f} 和 {w1:.3f}"
+        "（变化 {dw:.3f}），随着其他样本在图中移动，它在 {lo:.3f} 到 {hi:.3f} 之间变化。",
+    },
+    "ex.3.1.4.s.elementwise": {"en": "elementwise ReLU", "zh": "逐元素 ReLU"},
+    "ex.3.1.4.s.whole": {"en": "nonlinearity of the whole batch", "zh": "整批的非线性"},
+    "ex.3.1.4.x": {"en": "centre of the other examples", "zh": "其他样本的中心"},
+    "ex.3.1.4.y": {"en": "output for the example x = 1", "zh": "样本 x = 1 的输出"},
+    "ex.3.1.4.answer": {
+        "en": "The activation functions of this chapter are applied to each entry of the batch's matrix on its "
+        "own; computing them for the whole minibatch at once is only vectorisation, and an example's output "
+        "does not depend on its neighbours (the elementwise line of the run stays flat). A unit that is one "
+        "function of the whole batch, by contrast, (normalising with the batch's mean and spread, a softmax "
+        "across examples) couples the examples:\n\n"
+        "- **The model is no longer a function of its input**: the same example gets another output in another "
+        "batch (the run), so results depend on the batch size and on the shuffling.\n"
+        "- **Prediction breaks**: one example alone has no spread to normalise by, and a test batch of other "
+        "examples changes each prediction; something fixed (statistics kept from training) must stand in.\n"
+        "- **Training changes**: the loss is no longer a sum of per-example terms, so a minibatch gradient is no "
+        "longer an unbiased estimate of the full gradient, and each example's gradient flows into the others.\n\n"
+        "Batch normalisation, met later in the book, does normalise over the minibatch on purpose (it helps "
+        "optimisation) and fixes its statistics with running averages for prediction for exactly these reasons.",
+        "zh": "本章的激活函数都是逐元素作用于小批量矩阵的每个元素；一次对整个小批量计算它们只是向量化，"
+        "一个样本的输出不依赖于同批的其他样本（运行结果中逐元素的那条线是平的）。"
+        "相反，如果一个单元是整个小批量的一个函数（用小批量的均值和离散程度做标准化，或在样本之间做 softmax），"
+        "它就把样本耦合在了一起：\n\n"
+        "- **模型不再是其输入的函数**：同一个样本放在另一个小批量里会得到另一个输出（见运行结果），"
+        "所以结果取决于批量大小和打乱顺序。\n"
+        "- **预测出问题**：单独一个样本没有离散程度可以用来标准化，而换一批测试样本会改变每个预测；"
+        "必须用某种固定的东西（例如训练时保留的统计量）来代替。\n"
+        "- **训练也变了**：损失不再是各样本损失之和，所以小批量梯度不再是全量梯度的无偏估计，"
+        "每个样本的梯度还会流入其他样本。\n\n"
+        "本书后面会讲到的批量规范化正是有意在小批量上做标准化（这有助于优化），"
+        "而正因为上述问题，它在预测时改用训练中得到的移动平均统计量。",
+    },
 }

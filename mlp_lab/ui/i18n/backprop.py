@@ -347,4 +347,274 @@ STRINGS |= {
         "zh": "∂J/∂z = ∂J/∂h ⊙ φ′(z)：只有 ReLU 的 φ′(z) 会等于 0（在 z < 0 处）。隐藏单元越少，"
         "它们全都小于 0 的可能性越大；逐步演示中的 z 步骤会显示它们。",
     },
+    # exercise 3.7.1
+    "ex.3.7.1.title": {"en": "The shape of a gradient", "zh": "梯度的形状"},
+    "ex.3.7.1.q": {
+        "en": "A scalar function f takes an n × m matrix X as its input. What shape does the gradient of f with "
+        "respect to X have?",
+        "zh": "标量函数 f 的输入是一个 n × m 矩阵 X。f 关于 X 的梯度是什么形状？",
+    },
+    "ex.3.7.1.rows": {"en": "rows n of X", "zh": "X 的行数 n"},
+    "ex.3.7.1.cols": {"en": "columns m of X", "zh": "X 的列数 m"},
+    "ex.3.7.1.answer": {
+        "en": "The gradient collects one partial derivative $\\partial f / \\partial x_{ij}$ for every entry of "
+        "$\\mathbf{X}$: $n m$ numbers, arranged like $\\mathbf{X}$, so "
+        "$\\nabla_{\\mathbf{X}} f \\in \\mathbb{R}^{n \\times m}$. That is what makes the update "
+        "$\\mathbf{X} \\leftarrow \\mathbf{X} - \\eta \\nabla_{\\mathbf{X}} f$ work entry by entry. (Some texts "
+        "write the derivative in the transposed, $m \\times n$, layout; the book and the frameworks keep the "
+        "shape of $\\mathbf{X}$.) On this page: $J$ is a scalar and $\\mathbf{W}^{(1)}$ is $h \\times d$, so "
+        "$\\partial J / \\partial \\mathbf{W}^{(1)}$ is $h \\times d$ too. The check below takes "
+        "$f(\\mathbf{X}) = \\mathbf{u}^\\top \\tanh(\\mathbf{X}) \\mathbf{v} + \\tfrac{1}{2}\\|\\mathbf{X}\\|_F^2$ "
+        "for the sizes you chose.",
+        "zh": "梯度为 $\\mathbf{X}$ 的每个元素收集一个偏导数 $\\partial f / \\partial x_{ij}$：共 $n m$ 个数，"
+        "按 $\\mathbf{X}$ 的形状排列，所以 $\\nabla_{\\mathbf{X}} f \\in \\mathbb{R}^{n \\times m}$。"
+        "正因如此，更新 $\\mathbf{X} \\leftarrow \\mathbf{X} - \\eta \\nabla_{\\mathbf{X}} f$ 才能逐元素进行。"
+        "（有些教材按转置的 $m \\times n$ 布局写导数；本书和深度学习框架都保持 $\\mathbf{X}$ 的形状。）"
+        "在本页中：$J$ 是标量，$\\mathbf{W}^{(1)}$ 是 $h \\times d$ 矩阵，所以 "
+        "$\\partial J / \\partial \\mathbf{W}^{(1)}$ 也是 $h \\times d$。下面的检查对你选的尺寸取 "
+        "$f(\\mathbf{X}) = \\mathbf{u}^\\top \\tanh(\\mathbf{X}) \\mathbf{v} + \\tfrac{1}{2}\\|\\mathbf{X}\\|_F^2$。",
+    },
+    "ex.3.7.1.check.shape": {
+        "en": "Autograd's ∂f/∂X for an X of {n} × {m} has shape {measured} ({entries} entries); the worked answer "
+        "says {derived}.",
+        "zh": "对 {n} × {m} 的 X，自动微分算出的 ∂f/∂X 形状为 {measured}（{entries} 个元素）；参考解答给出 {derived}。",
+    },
+    # exercise 3.7.2
+    "ex.3.7.2.title": {"en": "A bias in the hidden layer", "zh": "给隐藏层加上偏置"},
+    "ex.3.7.2.q": {
+        "en": "Give the hidden layer of this section's model a bias b⁽¹⁾ (left out of the penalty). (a) Draw the "
+        "computational graph. (b) Write the forward and backward propagation equations.",
+        "zh": "给本节模型的隐藏层加上偏置 b⁽¹⁾（不放进正则化项）。(a) 画出计算图。(b) 写出前向传播和反向传播的方程。",
+    },
+    "ex.3.7.2.try": {
+        "en": "Switch on the biases at the top of the page to see the graph and the walk-through with them "
+        "(the page adds the output layer's b⁽²⁾ too); the checks use the page's sizes, activation and λ.",
+        "zh": "打开页面顶部的偏置开关，就能看到带偏置的计算图和逐步演示（页面还加上了输出层的 b⁽²⁾）；"
+        "下面的检查使用页面上的尺寸、激活函数和 λ。",
+    },
+    "ex.3.7.2.answer": {
+        "en": "**(a) The graph.** One new input node, $\\mathbf{b}^{(1)}$, enters the node that computes "
+        "$\\mathbf{z}$ next to $\\mathbf{W}^{(1)}\\mathbf{x}$; it has no edge to the penalty $s$:\n\n"
+        "$\\mathbf{x}, \\mathbf{W}^{(1)}, \\mathbf{b}^{(1)} \\to \\mathbf{z} \\to \\mathbf{h} \\to \\mathbf{o} "
+        "\\to L \\to J$, with $\\mathbf{W}^{(2)} \\to \\mathbf{o}$, $\\mathbf{W}^{(1)}, \\mathbf{W}^{(2)} \\to s "
+        "\\to J$.\n\n"
+        "**(b) Forward.** $\\mathbf{z} = \\mathbf{W}^{(1)}\\mathbf{x} + \\mathbf{b}^{(1)}$, "
+        "$\\mathbf{h} = \\phi(\\mathbf{z})$, $\\mathbf{o} = \\mathbf{W}^{(2)}\\mathbf{h}$, $L = l(\\mathbf{o}, y)$, "
+        "$s = \\frac{\\lambda}{2}(\\|\\mathbf{W}^{(1)}\\|_F^2 + \\|\\mathbf{W}^{(2)}\\|_F^2)$, $J = L + s$.\n\n"
+        "**Backward.** As in the section, and one new line:\n\n"
+        "$\\frac{\\partial J}{\\partial \\mathbf{o}} = \\frac{\\partial L}{\\partial \\mathbf{o}}$, "
+        "$\\frac{\\partial J}{\\partial \\mathbf{W}^{(2)}} = \\frac{\\partial J}{\\partial \\mathbf{o}}\\mathbf{h}^\\top "
+        "+ \\lambda \\mathbf{W}^{(2)}$, "
+        "$\\frac{\\partial J}{\\partial \\mathbf{h}} = \\mathbf{W}^{(2)\\top}\\frac{\\partial J}{\\partial \\mathbf{o}}$, "
+        "$\\frac{\\partial J}{\\partial \\mathbf{z}} = \\frac{\\partial J}{\\partial \\mathbf{h}} \\odot \\phi'(\\mathbf{z})$, "
+        "$\\frac{\\partial J}{\\partial \\mathbf{W}^{(1)}} = \\frac{\\partial J}{\\partial \\mathbf{z}}\\mathbf{x}^\\top "
+        "+ \\lambda \\mathbf{W}^{(1)}$, and\n\n"
+        "$\\frac{\\partial J}{\\partial \\mathbf{b}^{(1)}} = \\frac{\\partial J}{\\partial \\mathbf{z}}$, because "
+        "$\\partial \\mathbf{z} / \\partial \\mathbf{b}^{(1)}$ is the identity and $s$ does not contain "
+        "$\\mathbf{b}^{(1)}$ (no $\\lambda$ term). The bias only shifts $\\mathbf{z}$, so every other formula "
+        "keeps its form (their values change through $\\mathbf{z}$). For a minibatch, "
+        "$\\partial J / \\partial \\mathbf{b}^{(1)}$ sums $\\partial J / \\partial \\mathbf{z}$ over the examples.",
+        "zh": "**(a) 计算图。** 多了一个输入节点 $\\mathbf{b}^{(1)}$，它和 $\\mathbf{W}^{(1)}\\mathbf{x}$ 一起进入计算 "
+        "$\\mathbf{z}$ 的节点；它与正则化项 $s$ 之间没有边：\n\n"
+        "$\\mathbf{x}, \\mathbf{W}^{(1)}, \\mathbf{b}^{(1)} \\to \\mathbf{z} \\to \\mathbf{h} \\to \\mathbf{o} "
+        "\\to L \\to J$，另有 $\\mathbf{W}^{(2)} \\to \\mathbf{o}$ 和 $\\mathbf{W}^{(1)}, \\mathbf{W}^{(2)} \\to s "
+        "\\to J$。\n\n"
+        "**(b) 前向传播。** $\\mathbf{z} = \\mathbf{W}^{(1)}\\mathbf{x} + \\mathbf{b}^{(1)}$，"
+        "$\\mathbf{h} = \\phi(\\mathbf{z})$，$\\mathbf{o} = \\mathbf{W}^{(2)}\\mathbf{h}$，$L = l(\\mathbf{o}, y)$，"
+        "$s = \\frac{\\lambda}{2}(\\|\\mathbf{W}^{(1)}\\|_F^2 + \\|\\mathbf{W}^{(2)}\\|_F^2)$，$J = L + s$。\n\n"
+        "**反向传播。** 与本节相同，只多一行：\n\n"
+        "$\\frac{\\partial J}{\\partial \\mathbf{o}} = \\frac{\\partial L}{\\partial \\mathbf{o}}$，"
+        "$\\frac{\\partial J}{\\partial \\mathbf{W}^{(2)}} = \\frac{\\partial J}{\\partial \\mathbf{o}}\\mathbf{h}^\\top "
+        "+ \\lambda \\mathbf{W}^{(2)}$，"
+        "$\\frac{\\partial J}{\\partial \\mathbf{h}} = \\mathbf{W}^{(2)\\top}\\frac{\\partial J}{\\partial \\mathbf{o}}$，"
+        "$\\frac{\\partial J}{\\partial \\mathbf{z}} = \\frac{\\partial J}{\\partial \\mathbf{h}} \\odot \\phi'(\\mathbf{z})$，"
+        "$\\frac{\\partial J}{\\partial \\mathbf{W}^{(1)}} = \\frac{\\partial J}{\\partial \\mathbf{z}}\\mathbf{x}^\\top "
+        "+ \\lambda \\mathbf{W}^{(1)}$，以及\n\n"
+        "$\\frac{\\partial J}{\\partial \\mathbf{b}^{(1)}} = \\frac{\\partial J}{\\partial \\mathbf{z}}$，因为 "
+        "$\\partial \\mathbf{z} / \\partial \\mathbf{b}^{(1)}$ 是单位矩阵，而 $s$ 不含 $\\mathbf{b}^{(1)}$"
+        "（没有 $\\lambda$ 项）。偏置只是平移了 $\\mathbf{z}$，所以其他公式的形式都不变（它们的值通过 "
+        "$\\mathbf{z}$ 改变）。对一个小批量，$\\partial J / \\partial \\mathbf{b}^{(1)}$ 是各样本的 "
+        "$\\partial J / \\partial \\mathbf{z}$ 之和。",
+    },
+    "ex.3.7.2.check.forward": {
+        "en": "J from the worked answer's forward equations: {J:.6f}; through torch's layers and cross-entropy: "
+        "{reference:.6f}; gap {gap:.1e}.",
+        "zh": "按参考解答的前向传播方程算出 J = {J:.6f}；用 torch 的层和交叉熵算出 {reference:.6f}；差距 {gap:.1e}。",
+    },
+    "ex.3.7.2.check.backward": {
+        "en": "The worked answer's gradients against autograd ({phi}, λ = {lam:g}): largest gaps ∂J/∂b⁽¹⁾ {b1:.1e}, "
+        "∂J/∂W⁽¹⁾ {W1:.1e}, ∂J/∂W⁽²⁾ {W2:.1e}.",
+        "zh": "参考解答的梯度与自动微分比较（{phi}，λ = {lam:g}）：最大差距 ∂J/∂b⁽¹⁾ {b1:.1e}，"
+        "∂J/∂W⁽¹⁾ {W1:.1e}，∂J/∂W⁽²⁾ {W2:.1e}。",
+    },
+    # exercise 3.7.3
+    "ex.3.7.3.title": {"en": "Memory for training and for prediction", "zh": "训练和预测的内存占用"},
+    "ex.3.7.3.q": {
+        "en": "How much memory does this section's model need for training, and how much for prediction?",
+        "zh": "本节的模型在训练时需要多少内存？预测时又需要多少？",
+    },
+    "ex.3.7.3.try": {
+        "en": "Change d, h, q and the biases at the top of the page: the checks count what autograd keeps for "
+        "those sizes. The memory section above measures the same for the Fashion-MNIST MLP and whole minibatches.",
+        "zh": "改变页面顶部的 d、h、q 和偏置：下面的检查会按这些尺寸数出自动微分保留的内容。"
+        "上面的内存部分对 Fashion-MNIST 多层感知机和整个小批量测量了同样的量。",
+    },
+    "ex.3.7.3.answer": {
+        "en": "Count numbers for one example with sizes $d$, $h$, $q$ (times the bytes per number, and times the "
+        "batch size $n$ for the intermediate values).\n\n"
+        "**Training.** The parameters, $hd + qh$ (plus $h$ for $\\mathbf{b}^{(1)}$, $q$ for "
+        "$\\mathbf{b}^{(2)}$), their gradients as many again (an optimiser with momentum keeps more), and what "
+        "forward propagation must keep for the backward pass: $\\mathbf{x}$ (for "
+        "$\\partial J/\\partial \\mathbf{W}^{(1)}$), $\\mathbf{h}$ (for $\\partial J/\\partial \\mathbf{W}^{(2)}$; "
+        "for ReLU, sigmoid and tanh, $\\phi'(\\mathbf{z})$ can be computed from $\\mathbf{h}$, so $\\mathbf{z}$ "
+        "need not be kept) and $\\operatorname{softmax}(\\mathbf{o})$ (for $\\partial J/\\partial \\mathbf{o}$), "
+        "plus the label and the loss's divisor: $d + h + q + 2$ numbers per example. A naive count that keeps "
+        "every node, $\\mathbf{z}$ and $\\mathbf{o}$ too, gives $d + 2h + 2q$.\n\n"
+        "**Prediction.** Only the parameters, and the values of the layer being computed: each can be freed "
+        "once the next layer has it, at most $\\max(d + h, h + q)$ numbers per example at a time, and nothing is "
+        "kept for a backward pass.\n\n"
+        "So training needs about twice the parameters plus an amount proportional to the batch size and to the "
+        "depth, which is what the memory section above measures for the Fashion-MNIST MLP.",
+        "zh": "对尺寸为 $d$、$h$、$q$ 的一个样本数一数要存多少个数（再乘以每个数的字节数；中间变量还要乘以批量大小 "
+        "$n$）。\n\n"
+        "**训练。** 参数 $hd + qh$ 个（有 $\\mathbf{b}^{(1)}$ 再加 $h$，有 $\\mathbf{b}^{(2)}$ 再加 $q$），"
+        "同样多的梯度（带动量的优化器还要更多），以及前向传播必须为反向传播保留的值：$\\mathbf{x}$（用于 "
+        "$\\partial J/\\partial \\mathbf{W}^{(1)}$）、$\\mathbf{h}$（用于 $\\partial J/\\partial \\mathbf{W}^{(2)}$；"
+        "对 ReLU、sigmoid 和 tanh，$\\phi'(\\mathbf{z})$ 可以由 $\\mathbf{h}$ 算出，所以不必保留 $\\mathbf{z}$）"
+        "和 $\\operatorname{softmax}(\\mathbf{o})$（用于 $\\partial J/\\partial \\mathbf{o}$），"
+        "再加上标签和损失的除数：每个样本 $d + h + q + 2$ 个数。如果天真地保留每个节点，"
+        "连同 $\\mathbf{z}$ 和 $\\mathbf{o}$，就是 $d + 2h + 2q$。\n\n"
+        "**预测。** 只需要参数和正在计算的那一层的值：下一层一旦算出，前一层即可释放，"
+        "每个样本同一时刻最多 $\\max(d + h, h + q)$ 个数，也不为反向传播保留任何东西。\n\n"
+        "所以训练大约需要两倍的参数量，再加上与批量大小和层数成正比的部分，这正是上面内存部分对 "
+        "Fashion-MNIST 多层感知机测量到的。",
+    },
+    "ex.3.7.3.check.kept": {
+        "en": "Computing J for the page's graph (d = {d}, h = {h}, q = {q}), autograd keeps {tensors} tensors holding "
+        "{measured} numbers for the backward pass (parameters aside); the worked answer counts d + h + q + 2 = "
+        "{derived}.",
+        "zh": "为页面上的计算图（d = {d}，h = {h}，q = {q}）计算 J 时，自动微分为反向传播保留了 {tensors} 个张量，"
+        "共 {measured} 个数（参数除外）；参考解答数出 d + h + q + 2 = {derived}。",
+    },
+    "ex.3.7.3.check.params": {
+        "en": "Numbers in the parameters: {params}; in their gradients after backward: {grads}; the worked answer "
+        "counts {derived}.",
+        "zh": "参数中的数：{params} 个；反向传播后梯度中的数：{grads} 个；参考解答数出 {derived} 个。",
+    },
+    "ex.3.7.3.check.predict": {
+        "en": "Computing J for prediction (no gradients): autograd keeps {tensors} tensors, {measured} numbers.",
+        "zh": "为预测计算 J（不求梯度）时：自动微分保留 {tensors} 个张量，共 {measured} 个数。",
+    },
+    # exercise 3.7.4
+    "ex.3.7.4.title": {"en": "Second derivatives", "zh": "二阶导数"},
+    "ex.3.7.4.q": {
+        "en": "Suppose you want second derivatives. What happens to the computational graph, and how long do you "
+        "expect the computation to take?",
+        "zh": "假设想计算二阶导数。计算图会发生什么变化？预计计算要花多长时间？",
+    },
+    "ex.3.7.4.try": {
+        "en": "Run on a Fashion-MNIST-sized MLP (tanh hidden layer): compare a gradient with a Hessian-vector "
+        "product, then raise the hidden units and the batch size.",
+        "zh": "在 Fashion-MNIST 大小的多层感知机（tanh 隐藏层）上运行：比较一次梯度和一次 Hessian-向量积，"
+        "再增大隐藏单元数和批量大小。",
+    },
+    "ex.3.7.4.width": {"en": "hidden units", "zh": "隐藏单元数"},
+    "ex.3.7.4.batch": {"en": "batch size", "zh": "批量大小"},
+    "ex.3.7.4.running": {
+        "en": "Timing gradients and Hessian-vector products…",
+        "zh": "正在计时梯度和 Hessian-向量积……",
+    },
+    "ex.3.7.4.finding": {
+        "en": "With {width} hidden units and a batch of {batch} ({params:,} parameters), the loss's computational "
+        "graph has {nodes_loss} operations; the graph of the gradient dotted with a vector, which a second "
+        "derivative differentiates, has {nodes_hvp}. One gradient took {grad_ms:.1f} ms, one Hessian-vector "
+        "product {hvp_ms:.1f} ms ({ratio:.1f}×). The full Hessian needs {params:,} such products: about "
+        "{hessian_hours:.2g} hours here, and {hessian_gb:,.0f} GB to store in float32.",
+        "zh": "隐藏单元 {width} 个、批量大小 {batch}（{params:,} 个参数）时，损失的计算图有 {nodes_loss} 个运算；"
+        "二阶导数要对“梯度与一个向量的内积”再求导，它的计算图有 {nodes_hvp} 个运算。一次梯度用了 {grad_ms:.1f} 毫秒，"
+        "一次 Hessian-向量积用了 {hvp_ms:.1f} 毫秒（{ratio:.1f} 倍）。完整的 Hessian 矩阵需要 {params:,} 次这样的乘积："
+        "在这里约 {hessian_hours:.2g} 小时，以 float32 存储需要 {hessian_gb:,.0f} GB。",
+    },
+    "ex.3.7.4.finding_noisy": {
+        "en": "With {width} hidden units and a batch of {batch} ({params:,} parameters), the loss's computational "
+        "graph has {nodes_loss} operations; the graph of the gradient dotted with a vector, which a second "
+        "derivative differentiates, has {nodes_hvp}. One gradient took {grad_ms:.1f} ms and one Hessian-vector "
+        "product {hvp_ms:.1f} ms: faster, though it does more work, so other work on the machine disturbed the "
+        "timing (the fastest of {repeats} tries is kept); run again. The full Hessian needs {params:,} such "
+        "products and {hessian_gb:,.0f} GB to store in float32.",
+        "zh": "隐藏单元 {width} 个、批量大小 {batch}（{params:,} 个参数）时，损失的计算图有 {nodes_loss} 个运算；"
+        "二阶导数要对“梯度与一个向量的内积”再求导，它的计算图有 {nodes_hvp} 个运算。一次梯度用了 {grad_ms:.1f} 毫秒，"
+        "一次 Hessian-向量积用了 {hvp_ms:.1f} 毫秒：它做的工作更多却更快，说明机器上的其他任务干扰了计时"
+        "（保留 {repeats} 次尝试中最快的一次）；请再运行一次。完整的 Hessian 矩阵需要 {params:,} 次这样的乘积，"
+        "以 float32 存储需要 {hessian_gb:,.0f} GB。",
+    },
+    "ex.3.7.4.s.grad": {"en": "gradient", "zh": "梯度"},
+    "ex.3.7.4.s.hvp": {"en": "Hessian-vector product", "zh": "Hessian-向量积"},
+    "ex.3.7.4.x": {"en": "hidden units", "zh": "隐藏单元数"},
+    "ex.3.7.4.y": {"en": "time (ms)", "zh": "时间（毫秒）"},
+    "ex.3.7.4.answer": {
+        "en": "To differentiate a gradient, the backward pass itself must be recorded: every operation of "
+        "backpropagation becomes a node of a new graph (`create_graph=True` in PyTorch), which contains the "
+        "forward graph and a mirrored backward one, so it is a few times larger and its intermediate values must "
+        "be kept as well (the run counts the operations).\n\n"
+        "One second derivative along a direction $\\mathbf{v}$, the Hessian-vector product "
+        "$\\mathbf{H}\\mathbf{v} = \\nabla(\\nabla J \\cdot \\mathbf{v})$, then costs one more backward pass: a "
+        "small constant times a gradient (the run times it). The full Hessian is another matter: with $P$ "
+        "parameters it has $P^2$ entries and needs $P$ such products, one per column, so time grows like $P$ "
+        "gradients and memory like $P^2$, out of reach for any sizeable network. This is why second-order "
+        "information in deep learning is used through Hessian-vector products or cheap approximations (a "
+        "diagonal, a low-rank estimate). Note also that with ReLU the second derivative is zero almost "
+        "everywhere; the run uses tanh.",
+        "zh": "要对梯度再求导，就必须把反向传播本身也记录下来：反向传播的每个运算都成为一个新计算图的节点"
+        "（PyTorch 中的 `create_graph=True`），这个图包含前向计算图和一个镜像的反向计算图，所以大了好几倍，"
+        "而且它的中间变量也必须保留（运行结果数出了运算的个数）。\n\n"
+        "沿一个方向 $\\mathbf{v}$ 的二阶导数，即 Hessian-向量积 "
+        "$\\mathbf{H}\\mathbf{v} = \\nabla(\\nabla J \\cdot \\mathbf{v})$，只需再做一次反向传播：代价是一次梯度的"
+        "常数倍（运行结果给出了计时）。完整的 Hessian 矩阵则不同：有 $P$ 个参数时它有 $P^2$ 个元素，"
+        "需要 $P$ 次这样的乘积（每列一次），所以时间按 $P$ 次梯度增长，内存按 $P^2$ 增长，对稍大的网络就无法承受。"
+        "因此深度学习中的二阶信息通常通过 Hessian-向量积或廉价的近似（对角线、低秩估计）来使用。"
+        "另外请注意，ReLU 的二阶导数几乎处处为零；这里的运行使用 tanh。",
+    },
+    # exercise 3.7.5
+    "ex.3.7.5.title": {"en": "A graph too large for one GPU", "zh": "一个 GPU 放不下的计算图"},
+    "ex.3.7.5.q": {
+        "en": "The computational graph no longer fits on your GPU. (a) How could you split it across several GPUs? "
+        "(b) What are the advantages and drawbacks compared with training on smaller minibatches?",
+        "zh": "计算图太大，当前的 GPU 放不下。(a) 怎样把它划分到多个 GPU 上？(b) 与用更小的小批量训练相比，"
+        "有哪些优点和缺点？",
+    },
+    "ex.3.7.5.try": {
+        "en": "The memory section above shows what grows with the batch size (the kept intermediate values) and "
+        "what does not (the parameters).",
+        "zh": "上面的内存部分显示了哪些随批量大小增长（保留的中间变量），哪些不随之增长（参数）。",
+    },
+    "ex.3.7.5.answer": {
+        "en": "**(a) Splitting the graph.** *By layers* (model or pipeline parallelism): GPU 1 holds "
+        "$\\mathbf{W}^{(1)}$ and computes $\\mathbf{h}$, sends it to GPU 2, which holds $\\mathbf{W}^{(2)}$ and "
+        "computes $\\mathbf{o}$ and $J$; backward runs the other way, GPU 2 sending "
+        "$\\partial J / \\partial \\mathbf{h}$ back. Each GPU keeps only its layers' parameters, gradients and "
+        "stored intermediates. Splitting the minibatch into micro-batches lets the GPUs work at the same time "
+        "instead of waiting for each other. *Within a layer* (tensor parallelism): each GPU holds some rows of "
+        "$\\mathbf{W}^{(1)}$ (some hidden units) and computes its part of $\\mathbf{h}$; the parts are gathered "
+        "before the next layer. (Copying the whole model to each GPU and splitting the batch, data parallelism, "
+        "only helps once the model itself fits.)\n\n"
+        "**(b) Against smaller minibatches.** A smaller minibatch shrinks only the intermediate values, which are "
+        "proportional to the batch size, not the parameters and their gradients; it needs no extra hardware or "
+        "communication, but gives noisier gradients, uses the GPU less efficiently, may need another learning "
+        "rate, and cannot help when the parameters alone do not fit. Splitting across GPUs keeps the batch and "
+        "can hold models no single GPU can, but pays for communication at every cut, in both directions, leaves "
+        "GPUs idle while they wait for each other unless the work is pipelined, needs a balanced split, and "
+        "makes the code more complex.",
+        "zh": "**(a) 划分计算图。** *按层划分*（模型并行或流水线并行）：GPU 1 存放 $\\mathbf{W}^{(1)}$ 并计算 "
+        "$\\mathbf{h}$，把它发给 GPU 2；GPU 2 存放 $\\mathbf{W}^{(2)}$ 并计算 $\\mathbf{o}$ 和 $J$；"
+        "反向传播按相反方向进行，GPU 2 把 $\\partial J / \\partial \\mathbf{h}$ 传回。每个 GPU 只保存自己那几层的参数、"
+        "梯度和中间变量。把小批量再分成几个微批量，可以让各 GPU 同时工作，而不是互相等待。"
+        "*在一层内部划分*（张量并行）：每个 GPU 存放 $\\mathbf{W}^{(1)}$ 的若干行（若干隐藏单元），"
+        "计算 $\\mathbf{h}$ 的一部分；进入下一层之前把各部分汇总。（把整个模型复制到每个 GPU 上、"
+        "只划分批量的数据并行，只有在模型本身放得下时才有用。）\n\n"
+        "**(b) 与更小的小批量相比。** 更小的小批量只缩小中间变量（它们与批量大小成正比），"
+        "不会缩小参数及其梯度；它不需要额外的硬件或通信，但梯度噪声更大、GPU 利用率更低、可能需要换一个学习率，"
+        "而且参数本身就放不下时毫无帮助。划分到多个 GPU 上可以保持批量大小，能容纳单个 GPU 放不下的模型，"
+        "但在每个切分处都要双向通信，除非用流水线，否则各 GPU 会互相等待而空闲，还需要均衡地划分，代码也更复杂。",
+    },
 }
