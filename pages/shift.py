@@ -67,4 +67,10 @@ st.markdown(t("shift.problems_text", link=views.SECTION_URL))
 st.subheader(t("shift.fairness"))
 st.markdown(t("shift.fairness_text", link=views.SECTION_URL))
 
+learn.exercises_heading("3.9")
+learn.exercise("3.9.1")
+learn.exercise("3.9.2", covariate)  # the page's covariate study: its samples and source-vs-target classifier
+learn.exercise("3.9.3", covariate)
+learn.exercise("3.9.4")
+
 book_box("shift")

@@ -68,4 +68,10 @@ st.markdown(t("stability.train_text"))
 deep = form(exp.DeepTrainSettings, ["schemes", ["activation", "epochs"]], seed=seed)
 views.training_section(deep)
 
+learn.exercises_heading("3.8")
+learn.exercise("3.8.1")
+learn.exercise("3.8.2")
+learn.exercise("3.8.3", product)  # reads the page's product of random matrices
+learn.exercise("3.8.4")
+
 book_box("stability")

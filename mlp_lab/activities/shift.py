@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from mlp_lab.experiments import shift as exp
-from mlp_lab.learn import Answer, Verdict, challenge, prediction
+from mlp_lab.learn import Answer, Finding, Verdict, challenge, exercise, prediction
 from mlp_lab.store import cached
 
 # --- 1. covariate shift: the plain straight line on the target ------------------------------------
@@ -126,4 +126,71 @@ def _check_support(pair: SupportPair, s: exp.CovariateConfig) -> Verdict:
 challenge(
     "shift.support", section="3.9", plan=lambda s: (support_pair, s), check=_check_support,
     ask=lambda s: {"pts": 100 * WITHIN, "cut": CUT},
+)  # fmt: skip
+
+
+# --- the book's exercises (3.9) ------------------------------------------------------------------
+# 3.9.1 (discuss): a search engine that changes its behaviour; a worked answer only.
+exercise("3.9.1")
+
+
+# 3.9.2 (explore): a covariate-shift detector, the page's source-vs-target classifier on held-out points.
+def _read_detector(r: exp.DetectorResult, s: exp.CovariateConfig) -> Finding:
+    q, lin = r.scores["quadratic"], r.scores["linear"]
+    numbers = {"auc": q.auc, "acc": q.accuracy, "z": q.z, "auc_lin": lin.auc, "z_lin": lin.z,
+               "n": r.n_source + r.n_target, "limit": exp.DETECTED_Z, "x1": s.target_x1, "x2": s.target_x2,
+               "spread": s.target_spread}  # fmt: skip
+    return Finding(
+        numbers, says="finding" if q.z >= exp.DETECTED_Z else "finding_none", x=exp.ROC_GRID,
+        series={"quadratic": q.roc, "linear": lin.roc, "chance": exp.ROC_GRID},
+        x_title="ex.3.9.2.axis_fpr", y_title="ex.3.9.2.axis_tpr",
+    )  # fmt: skip
+
+
+exercise(
+    "3.9.2", plan=lambda s: (exp.covariate_detector, s), read=_read_detector,
+    controls=("shift_x1", "shift_x2", "shift_spread"),
+)  # fmt: skip
+
+
+# 3.9.3 (explore): the page's covariate-shift correction, read at its settings and along the target's centre.
+def _read_correction(r: exp.CorrectionSweep, s: exp.CovariateConfig) -> Finding:
+    res = r.result
+    numbers = {"plain": res.fits[("linear", False)].target_acc, "weighted": res.fits[("linear", True)].target_acc,
+               "bayes": res.bayes_acc, "q_plain": res.fits[("quadratic", False)].target_acc,
+               "q_weighted": res.fits[("quadratic", True)].target_acc, "ess": res.effective_size,
+               "n": len(res.beta), "gain_pts": 100 * res.gain("linear"), "x1": s.target_x1}  # fmt: skip
+    says = "finding" if exp.line_corrected(res) else "finding_small"
+    if exp.weights_collapse(res):
+        says = "finding_collapse"
+    return Finding(
+        numbers, says=says, x=r.x1,
+        series={"plain": tuple(100 * a for a in r.plain), "weighted": tuple(100 * a for a in r.weighted),
+                "bayes": tuple(100 * a for a in r.bayes)},
+        x_title="shift.target_x1", y_title="learn.shift.axis_acc",
+    )  # fmt: skip
+
+
+exercise(
+    "3.9.3", plan=lambda s: (exp.correction_sweep, s), read=_read_correction,
+    controls=("shift_x1", "shift_x2", "shift_spread", "shift_clip"),
+)  # fmt: skip
+
+
+# 3.9.4 (discuss): what else separates the empirical risk from the true one; evidence without any shift.
+def _read_risk(r: exp.RiskGapResult, s: exp.RiskGapConfig) -> Finding:
+    gap = [t - e for e, t in zip(r.empirical, r.true, strict=True)]
+    numbers = {"degree": s.degree, "repeats": s.repeats, "n_small": r.sizes[0], "emp_small": r.empirical[0],
+               "true_small": r.true[0], "gap_small": gap[0], "n_big": r.sizes[-1], "emp_big": r.empirical[-1],
+               "true_big": r.true[-1], "gap_big": gap[-1]}  # fmt: skip
+    return Finding(
+        numbers, says="finding" if gap[-1] < gap[0] else "finding_grows", x=r.sizes,
+        series={"empirical": r.empirical, "true": r.true}, x_title="ex.3.9.4.axis_n", y_title="ex.3.9.4.axis_risk",
+        log_x=True,
+    )  # fmt: skip
+
+
+exercise(
+    "3.9.4", plan=lambda s: (exp.risk_gap, s), read=_read_risk, settings=exp.RiskGapConfig,
+    layout=(["degree", "repeats"],), controls=("x394_degree", "x394_repeats"),
 )  # fmt: skip

@@ -829,3 +829,151 @@ def updated_keeps_up(result: ConceptResult, last: int = 10) -> bool:
 @register_claim("shift.concept_update_keeps_up", section="3.9", seeds=CLAIM_SEEDS)
 def _concept_update_keeps_up(seed: int) -> bool:
     return updated_keeps_up(cached(concept_shift, ConceptConfig(seed=seed)))
+
+
+# --- the book's exercises (3.9) ------------------------------------------------------------------
+# Read by ``mlp_lab.activities.shift``; each a module-level computation of one frozen config.
+ROC_GRID = tuple(round(i / 20, 2) for i in range(21))  # false-positive rates the ROC curve is read at
+DETECTED_Z = 3.0  # "shift detected": the held-out AUC this many standard errors above chance
+
+
+def auc_score(positive: np.ndarray, negative: np.ndarray) -> float:
+    """The area under the ROC curve: the chance that a random positive scores above a random
+    negative (ties count half), by the ranks (Mann-Whitney)."""
+    both = np.concatenate([positive, negative])
+    ranks = np.empty(len(both))
+    ranks[np.argsort(both, kind="mergesort")] = np.arange(1, len(both) + 1)
+    _, inverse, counts = np.unique(both, return_inverse=True, return_counts=True)
+    ranks = (np.bincount(inverse, weights=ranks) / counts)[inverse]  # tied scores share their mean rank
+    n1, n0 = len(positive), len(negative)
+    return float((ranks[:n1].sum() - n1 * (n1 + 1) / 2) / (n1 * n0))
+
+
+def chance_auc_se(n1: int, n0: int) -> float:
+    """The standard error of the AUC when the scores carry no information (the Mann-Whitney null)."""
+    return math.sqrt((n1 + n0 + 1) / (12 * n1 * n0))
+
+
+@dataclass
+class DetectorScores:
+    auc: float
+    accuracy: float  # predicting "target" where the classifier says p > 1/2
+    z: float  # (auc - 0.5) / its standard error under no shift
+    roc: tuple[float, ...]  # true-positive rate at each false-positive rate of ROC_GRID
+
+
+@dataclass
+class DetectorResult:
+    config: CovariateConfig
+    scores: dict[str, DetectorScores]  # "linear", "quadratic"
+    n_source: int  # held-out points of each kind the scores are measured on
+    n_target: int
+
+
+def _roc(positive: np.ndarray, negative: np.ndarray) -> tuple[float, ...]:
+    thresholds = np.quantile(negative, [1 - f for f in ROC_GRID], method="higher")
+    tpr = [float(np.mean(positive > th)) if f < 1 else 1.0 for f, th in zip(ROC_GRID, thresholds, strict=True)]
+    return tuple(tpr)
+
+
+def covariate_detector(config: CovariateConfig) -> DetectorResult:
+    """A covariate-shift detector: the page's source-vs-target logistic regression (the one its
+    correction takes the weights from), trained on half of the page's source and target points and
+    scored on the other half. Held-out AUC near 0.5: it cannot tell them apart."""
+    r = cached(covariate_shift, config)
+    rng = np.random.default_rng(config.seed + 1)
+    src, tgt = rng.permutation(len(r.source_x)), rng.permutation(len(r.target_x))
+    s_fit, s_test = r.source_x[src[: len(src) // 2]], r.source_x[src[len(src) // 2 :]]
+    t_fit, t_test = r.target_x[tgt[: len(tgt) // 2]], r.target_x[tgt[len(tgt) // 2 :]]
+    z = np.concatenate([np.zeros(len(s_fit)), np.ones(len(t_fit))])
+    scores = {}
+    for kind in ("linear", "quadratic"):
+        theta = logistic_regression(features(np.concatenate([s_fit, t_fit]), kind), z)
+        p_target, p_source = predict_proba(theta, features(t_test, kind)), predict_proba(theta, features(s_test, kind))
+        auc = auc_score(p_target, p_source)
+        accuracy = float((np.sum(p_target > 0.5) + np.sum(p_source <= 0.5)) / (len(t_test) + len(s_test)))
+        z_score = (auc - 0.5) / chance_auc_se(len(t_test), len(s_test))
+        scores[kind] = DetectorScores(auc, accuracy, z_score, _roc(p_target, p_source))
+    return DetectorResult(config, scores, len(s_test), len(t_test))
+
+
+# 3.9.3: the page's correction, along the target's centre.
+SWEEP_CENTRES = (-1.0, -0.5, 0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0)
+
+
+@dataclass
+class CorrectionSweep:
+    config: CovariateConfig
+    x1: tuple[float, ...]
+    plain: tuple[float, ...]  # the straight line's target accuracy, unweighted
+    weighted: tuple[float, ...]  # trained on the weighted risk
+    bayes: tuple[float, ...]
+    result: CovariateResult  # the page's run at the current settings
+
+
+def correction_sweep(config: CovariateConfig) -> CorrectionSweep:
+    """The page's covariate study at ``config`` and with the target's centre moved along x1."""
+    here = round(config.target_x1, 6)
+    xs = tuple(sorted({*SWEEP_CENTRES, here}))
+    result = cached(covariate_shift, config)
+    runs = {x: result if x == here else covariate_shift(replace(config, target_x1=x)) for x in xs}
+    return CorrectionSweep(
+        config, xs, tuple(runs[x].fits[("linear", False)].target_acc for x in xs),
+        tuple(runs[x].fits[("linear", True)].target_acc for x in xs), tuple(runs[x].bayes_acc for x in xs), result,
+    )  # fmt: skip
+
+
+# 3.9.4: empirical against true risk, by sample size and model capacity (no shift at all).
+RISK_SIZES = (10, 20, 50, 100, 200, 500, 1000, 2000)
+
+
+@dataclass(frozen=True)
+class RiskGapConfig:
+    degree: int = control(4, key="x394_degree", label="ex.3.9.4.degree", lo=1, hi=8,
+                          doc="degree of the polynomial logistic regression (exercise 3.9.4)")  # fmt: skip
+    repeats: int = control(5, key="x394_repeats", label="ex.3.9.4.repeats", lo=1, hi=20,
+                           doc="training sets drawn per size (exercise 3.9.4)")  # fmt: skip
+    n_test: int = 20000
+    seed: int = 0
+
+
+@dataclass
+class RiskGapResult:
+    config: RiskGapConfig
+    sizes: tuple[int, ...]
+    empirical: tuple[float, ...]  # mean training log loss of the fitted model, per size
+    true: tuple[float, ...]  # its log loss on fresh points from the same distribution (the true risk, nearly)
+
+
+def poly_features(x: np.ndarray, degree: int) -> np.ndarray:
+    """Every polynomial He_a(x1) He_b(x2) / sqrt(a! b!) with a + b <= degree (the constant included):
+    the monomials' span, in Hermite polynomials, which are orthonormal under N(0, I), so that
+    Newton's method stays well conditioned at high degree."""
+
+    def he(v: np.ndarray, a: int) -> np.ndarray:
+        return np.polynomial.hermite_e.hermeval(v, [0] * a + [1]) / math.sqrt(math.factorial(a))
+
+    return np.stack([he(x[:, 0], a) * he(x[:, 1], d - a) for d in range(degree + 1) for a in range(d + 1)], axis=1)
+
+
+def risk_gap(config: RiskGapConfig) -> RiskGapResult:
+    """The page's source distribution (N(0, I), labels from the parabola rule) without any shift: a
+    polynomial logistic regression fitted on n points, its training risk against its risk on
+    ``n_test`` fresh points, averaged over ``repeats`` training sets per n."""
+    rng = np.random.default_rng(config.seed)
+    x_test = rng.standard_normal((config.n_test, 2))
+    y_test = (rng.random(config.n_test) < p_y_given_x(x_test)).astype(float)
+    f_test = poly_features(x_test, config.degree)
+    empirical, true = [], []
+    for n in RISK_SIZES:
+        emp, tru = [], []
+        for _ in range(config.repeats):
+            x = rng.standard_normal((n, 2))
+            y = (rng.random(n) < p_y_given_x(x)).astype(float)
+            f = poly_features(x, config.degree)
+            theta = logistic_regression(f, y)
+            emp.append(log_loss(predict_proba(theta, f), y))
+            tru.append(log_loss(predict_proba(theta, f_test), y_test))
+        empirical.append(float(np.mean(emp)))
+        true.append(float(np.mean(tru)))
+    return RiskGapResult(config, RISK_SIZES, tuple(empirical), tuple(true))

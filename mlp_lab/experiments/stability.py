@@ -18,6 +18,7 @@ claim rows at the bottom count the seeds whose default run shows what the page a
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -839,3 +840,366 @@ def _xavier_keeps_variance(seed: int) -> bool:
 @register_claim("stability.dropout_breaks_symmetry", section="3.8", seeds=CLAIM_SEEDS)
 def _dropout_breaks_symmetry(seed: int) -> bool:
     return dropout_breaks_symmetry(cached(symmetry, SymmetryConfig(seed=seed)))
+
+
+# --- the book's exercises (3.8) ------------------------------------------------------------------
+# Each a frozen config (its controls keyed x38<n>_) and a module-level computation, read by
+# ``mlp_lab.activities.stability``. Fashion-MNIST subsets and few steps: a run takes seconds.
+def _subset(data: FashionMNIST, n: int, seed: int) -> tuple[torch.Tensor, torch.Tensor]:
+    """``n`` training images (flattened, uint8) and their labels, drawn by ``seed`` (all of them when
+    the data set has fewer)."""
+    order = torch.randperm(data.train_x.shape[0], generator=torch.Generator().manual_seed(seed))[:n]
+    order = order.to(data.device)
+    return data.train_x[order].reshape(len(order), -1).cpu(), data.train_y[order].cpu()
+
+
+def _test_set(data: FashionMNIST) -> tuple[torch.Tensor, torch.Tensor]:
+    return data.test_x.reshape(data.test_x.shape[0], -1).cpu(), data.test_y.cpu()
+
+
+# 3.8.1: the symmetries of a two-hidden-layer tanh MLP, in float64 (no float32 rounding noise).
+SYMMETRY_STARTS = ("constant", "zero", "random")
+
+
+@dataclass(frozen=True)
+class SymmetriesConfig:
+    units: int = control(4, key="x381_units", label="ex.3.8.1.units", lo=2, hi=16,
+                         doc="units in each of the two hidden layers (exercise 3.8.1)")  # fmt: skip
+    steps: int = control(100, key="x381_steps", label="ex.3.8.1.steps", lo=10, hi=500, step=10,
+                         doc="SGD steps from each start (exercise 3.8.1)")  # fmt: skip
+    n_train: int = 10000
+    batch_size: int = 256
+    lr: float = 0.5
+    seed: int = 0
+
+
+@dataclass
+class SymmetriesRun:
+    start: str
+    loss: np.ndarray  # minibatch loss per step
+    spread: tuple[float, float]  # largest difference between any hidden unit's incoming weights and unit 1's, per layer
+    moved: float  # largest |change| of any hidden-layer weight (W1, W2) from the start
+    test_acc: float
+
+
+@dataclass
+class SymmetriesResult:
+    config: SymmetriesConfig
+    runs: dict[str, SymmetriesRun]
+
+
+def _symmetry_start(start: str, sizes: list[int], gen: torch.Generator) -> list[torch.Tensor]:
+    """constant: every weight 0.01; zero: every weight 0; random: Xavier normal. float64, (in, out)."""
+    out = []
+    for a, b in itertools.pairwise(sizes):
+        if start == "constant":
+            out.append(torch.full((a, b), 0.01, dtype=torch.float64))
+        elif start == "zero":
+            out.append(torch.zeros(a, b, dtype=torch.float64))
+        else:
+            out.append(torch.randn(a, b, generator=gen, dtype=torch.float64) * math.sqrt(2.0 / (a + b)))
+    return out
+
+
+def symmetries(config: SymmetriesConfig, data: FashionMNIST | None = None) -> SymmetriesResult:
+    """A 784-units-units-10 tanh MLP trained by SGD from three starts on the same minibatches:
+    every weight equal (0.01), every weight 0, and Xavier's random draw."""
+    data = data if data is not None else load_fashion_mnist("cpu")
+    X, Y = _subset(data, config.n_train, config.seed)
+    Xt, Yt = _test_set(data)
+    sizes = [784, config.units, config.units, 10]
+    runs = {}
+    for start in SYMMETRY_STARTS:
+        gen = torch.Generator().manual_seed(config.seed)
+        Ws = [W.requires_grad_(True) for W in _symmetry_start(start, sizes, gen)]
+        bs = [torch.zeros(b, dtype=torch.float64, requires_grad=True) for b in sizes[1:]]
+        W0 = [W.detach().clone() for W in Ws]
+
+        def net(x: torch.Tensor, Ws: list = Ws, bs: list = bs) -> torch.Tensor:
+            h = x.to(torch.float64) / 255.0
+            for i, (W, b) in enumerate(zip(Ws, bs, strict=True)):
+                h = h @ W + b
+                if i < len(Ws) - 1:
+                    h = torch.tanh(h)
+            return h
+
+        order = torch.Generator().manual_seed(config.seed + 1)  # the same minibatches for every start
+        losses = []
+        while len(losses) < config.steps:
+            for idx in torch.randperm(len(Y), generator=order).split(config.batch_size):
+                loss = nn.functional.cross_entropy(net(X[idx]), Y[idx])
+                grads = torch.autograd.grad(loss, [*Ws, *bs])
+                with torch.no_grad():
+                    for p, g in zip([*Ws, *bs], grads, strict=True):
+                        p -= config.lr * g
+                losses.append(loss.item())
+                if len(losses) == config.steps:
+                    break
+        with torch.no_grad():
+            acc = (net(Xt).argmax(dim=1) == Yt).double().mean().item()
+            spread = tuple(float((W - W[:, :1]).abs().max()) for W in Ws[:2])
+            moved = max(float((W - W_0).abs().max()) for W, W_0 in zip(Ws[:2], W0[:2], strict=True))
+        runs[start] = SymmetriesRun(start, np.array(losses), spread, moved, acc)  # type: ignore[arg-type]
+    return SymmetriesResult(config, runs)
+
+
+# 3.8.2: softmax regression (and, for contrast, a one-hidden-layer MLP) from all-equal weights.
+CONSTANTS = (0.0, 0.001, 0.01, 0.05, 0.1)
+CONTRAST_HIDDEN = 64
+
+
+@dataclass(frozen=True)
+class ConstantInitConfig:
+    constant: float = control(0.01, key="x382_c", label="ex.3.8.2.constant", choices=CONSTANTS,
+                              widget="select_slider", fmt="g",
+                              doc="the value every weight starts at (exercise 3.8.2)")  # fmt: skip
+    epochs: int = control(2, key="x382_epochs", label="ex.3.8.2.epochs", lo=1, hi=5,
+                          doc="epochs of each run (exercise 3.8.2)")  # fmt: skip
+    lr: float = 0.1
+    batch_size: int = 256
+    seed: int = 0
+
+
+@dataclass
+class ConstantInitResult:
+    config: ConstantInitConfig
+    test_acc: dict[tuple[str, str], list[float]]  # (model, start) -> test accuracy after each epoch
+
+
+def _constant_run(model: str, start: str, config: ConstantInitConfig, data: FashionMNIST) -> list[float]:
+    """Softmax regression (784-10) or the MLP (784-64-10, ReLU), every weight = constant or
+    N(0, 0.01^2), biases 0; SGD on all 60,000 images; the test accuracy after each epoch."""
+    gen = torch.Generator().manual_seed(config.seed)
+    sizes = [784, 10] if model == "softmax" else [784, CONTRAST_HIDDEN, 10]
+    Ws = []
+    for a, b in itertools.pairwise(sizes):
+        W = torch.full((a, b), config.constant) if start == "constant" else torch.randn(a, b, generator=gen) * 0.01
+        Ws.append(W.requires_grad_(True))
+    bs = [torch.zeros(b, requires_grad=True) for b in sizes[1:]]
+    X, Y = data.train_x.reshape(-1, 784).cpu(), data.train_y.cpu()
+    Xt, Yt = _test_set(data)
+
+    def net(x: torch.Tensor) -> torch.Tensor:
+        h = x.to(torch.float32) / 255.0
+        for i, (W, b) in enumerate(zip(Ws, bs, strict=True)):
+            h = h @ W + b
+            if i < len(Ws) - 1:
+                h = torch.relu(h)
+        return h
+
+    optimizer = torch.optim.SGD([*Ws, *bs], lr=config.lr)
+    order = torch.Generator().manual_seed(config.seed + 1)
+    accs = []
+    for _ in range(config.epochs):
+        for idx in torch.randperm(X.shape[0], generator=order).split(config.batch_size):
+            loss = nn.functional.cross_entropy(net(X[idx]), Y[idx])
+            optimizer.zero_grad()
+            loss.backward()
+            optimizer.step()
+        with torch.no_grad():
+            accs.append((net(Xt).argmax(dim=1) == Yt).float().mean().item())
+    return accs
+
+
+def constant_init(config: ConstantInitConfig, data: FashionMNIST | None = None) -> ConstantInitResult:
+    data = data if data is not None else load_fashion_mnist("cpu")
+    return ConstantInitResult(
+        config,
+        {(m, s): _constant_run(m, s, config, data) for m in ("softmax", "mlp") for s in ("constant", "random")},
+    )
+
+
+# 3.8.3: bounds on a product of matrices, through the singular values.
+def product_norm(mats: list[torch.Tensor]) -> float:
+    """The left side: the spectral norm ||M_1 M_2 ... M_k||_2 of the product."""
+    P = mats[0]
+    for M in mats[1:]:
+        P = P @ M
+    return float(torch.linalg.matrix_norm(P, ord=2))
+
+
+def norm_bound(mats: list[torch.Tensor]) -> float:
+    """The worked answer's upper bound: the product of the factors' spectral norms (largest singular values)."""
+    return float(np.prod([torch.linalg.matrix_norm(M, ord=2).item() for M in mats]))
+
+
+def floor_bound(mats: list[torch.Tensor]) -> float:
+    """The worked answer's lower bound on the smallest singular value: the product of the factors' smallest."""
+    return float(np.prod([torch.linalg.matrix_norm(M, ord=-2).item() for M in mats]))
+
+
+def product_floor(mats: list[torch.Tensor]) -> float:
+    """The left side of the lower bound: the smallest singular value of the product."""
+    P = mats[0]
+    for M in mats[1:]:
+        P = P @ M
+    return float(torch.linalg.matrix_norm(P, ord=-2))
+
+
+def spectral_radius(M: torch.Tensor) -> float:
+    """The largest |eigenvalue|, which (for a matrix that is not normal) can be far below the norm."""
+    return float(torch.linalg.eigvals(M).abs().max())
+
+
+def bound_pairs(n: int = 4, count: int = 200, seed: int = 0) -> list[list[torch.Tensor]]:
+    """Pairs and triples of n x n matrices, float64: Gaussian, and upper triangular (not normal)."""
+    gen = torch.Generator().manual_seed(seed)
+    out = []
+    for i in range(count):
+        k = 2 + i % 2
+        mats = [torch.randn(n, n, generator=gen, dtype=torch.float64) for _ in range(k)]
+        if i % 4 >= 2:
+            mats = [torch.triu(M) + 2 * torch.triu(torch.ones(n, n, dtype=torch.float64), 1) for M in mats]
+        out.append(mats)
+    return out
+
+
+@dataclass
+class ProductBounds:
+    config: MatrixProductConfig
+    log10_norm: np.ndarray  # log10 ||P_k||_2, k = 0..count (P_0: the first matrix alone)
+    log10_upper: np.ndarray  # log10 of the product of the spectral norms of M_0..M_k
+    log10_floor: np.ndarray  # log10 sigma_min(P_k)
+    log10_lower: np.ndarray  # log10 of the product of the smallest singular values of M_0..M_k
+
+
+def product_bounds(config: MatrixProductConfig) -> ProductBounds:
+    """The page's product (the same draws as ``matrix_product``), with both bounds at every k.
+
+    The running product is renormalised after each step (its scale kept as a log), so 1e+300 and
+    1e-300 stay readable; each step's bound factors are the same matrices' singular values.
+    """
+    gen = torch.Generator().manual_seed(config.seed)
+    n = config.size
+    draw = lambda: torch.normal(0.0, 1.0, size=(n, n), generator=gen).double() * config.sigma  # noqa: E731
+    P, scale = None, 0.0
+    norm, floor, upper, lower = [], [], [], []
+    up, lo = 0.0, 0.0
+    for _ in range(config.count + 1):
+        M = draw()
+        s = torch.linalg.svdvals(M)
+        up += math.log10(s[0].item())
+        lo += math.log10(max(s[-1].item(), 1e-300))
+        P = M if P is None else P @ M
+        sp = torch.linalg.svdvals(P)
+        norm.append(scale + math.log10(sp[0].item()))
+        floor.append(scale + math.log10(max(sp[-1].item(), 1e-300)))
+        scale += math.log10(sp[0].item())
+        P = P / sp[0]
+        upper.append(up)
+        lower.append(lo)
+    return ProductBounds(config, np.array(norm), np.array(upper), np.array(floor), np.array(lower))
+
+
+# 3.8.4: the deeper network at a learning rate that diverges, and two fixes applied to its steps.
+LRS = (0.1, 0.2, 0.5, 1.0, 2.0)
+CLIP_NORMS = (0.25, 0.5, 1.0, 2.0, 5.0, 10.0)
+TRUSTS = (0.005, 0.01, 0.02, 0.05, 0.1)
+FIXES = ("plain", "clip", "lars")
+LOSS_EVERY = 5  # steps averaged per point of the loss curve
+
+
+@dataclass(frozen=True)
+class DivergenceFixConfig:
+    lr: float = control(1.0, key="x384_lr", label="ex.3.8.4.lr", choices=LRS, widget="select_slider", fmt="g",
+                        doc="learning rate of all three runs (exercise 3.8.4)")  # fmt: skip
+    clip: float = control(1.0, key="x384_clip", label="ex.3.8.4.clip", choices=CLIP_NORMS, widget="select_slider",
+                          fmt="g", doc="largest norm of the whole gradient (exercise 3.8.4)")  # fmt: skip
+    trust: float = control(0.02, key="x384_trust", label="ex.3.8.4.trust", choices=TRUSTS, widget="select_slider",
+                           fmt="g", help="ex.3.8.4.trust_help",
+                           doc="LARS trust: a layer moves by lr x trust x its norm (exercise 3.8.4)")  # fmt: skip
+    epochs: int = control(2, key="x384_epochs", label="ex.3.8.4.epochs", lo=1, hi=5,
+                          doc="epochs over the subset (exercise 3.8.4)")  # fmt: skip
+    n_train: int = 20000
+    batch_size: int = 256
+    seed: int = 0
+
+
+@dataclass
+class FixRun:
+    fix: str
+    loss: np.ndarray  # mean minibatch loss per LOSS_EVERY steps (NaN once a divergence left none finite)
+    diverged_step: int | None
+    test_acc: float  # at the end (or where it diverged: whatever the broken net predicts)
+
+
+@dataclass
+class DivergenceFixResult:
+    config: DivergenceFixConfig
+    runs: dict[str, FixRun]
+
+
+def clip_scale(grad_norm: float, max_norm: float) -> float:
+    """Gradient clipping: shrink the whole step when the gradient's norm exceeds ``max_norm``."""
+    return min(1.0, max_norm / (grad_norm + 1e-12))
+
+
+def lars_scale(weight_norm: float, grad_norm: float, trust: float) -> float:
+    """LARS (You, Gitman and Ginsburg 2017): each layer's local rate trust x ||w|| / ||grad||, so a
+    layer moves by lr x trust of its own size whatever its gradient's size."""
+    return trust * weight_norm / grad_norm if weight_norm > 0 and grad_norm > 0 else 1.0
+
+
+def _fix_run(fix: str, config: DivergenceFixConfig, X: torch.Tensor, Y: torch.Tensor, data: FashionMNIST) -> FixRun:
+    from mlp_lab.training import DIVERGED_LOSS
+
+    gen = torch.Generator().manual_seed(config.seed)
+    sizes = [784, *DEEP_HIDDENS, 10]
+    Ws = [(torch.randn(a, b, generator=gen) * math.sqrt(2.0 / a)).requires_grad_(True)  # Kaiming: the page's ReLU init
+          for a, b in itertools.pairwise(sizes)]  # fmt: skip
+    bs = [torch.zeros(b, requires_grad=True) for b in sizes[1:]]
+    params = [*Ws, *bs]
+
+    def net(x: torch.Tensor) -> torch.Tensor:
+        h = x.to(torch.float32) / 255.0
+        for i, (W, b) in enumerate(zip(Ws, bs, strict=True)):
+            h = h @ W + b
+            if i < len(Ws) - 1:
+                h = torch.relu(h)
+        return h
+
+    order = torch.Generator().manual_seed(config.seed + 1)
+    steps_total = config.epochs * math.ceil(len(Y) / config.batch_size)
+    losses, diverged = [], None
+    for _ in range(config.epochs):
+        for idx in torch.randperm(len(Y), generator=order).split(config.batch_size):
+            loss = nn.functional.cross_entropy(net(X[idx]), Y[idx])
+            grads = torch.autograd.grad(loss, params)
+            losses.append(loss.item())
+            if not (math.isfinite(losses[-1]) and losses[-1] < DIVERGED_LOSS):
+                diverged = len(losses)
+                break
+            with torch.no_grad():
+                if fix == "clip":
+                    scale = clip_scale(math.sqrt(sum(g.pow(2).sum().item() for g in grads)), config.clip)
+                    scales = [scale] * len(params)
+                elif fix == "lars":
+                    scales = [
+                        lars_scale(p.norm().item(), g.norm().item(), config.trust)
+                        for p, g in zip(params, grads, strict=True)
+                    ]
+                else:
+                    scales = [1.0] * len(params)
+                for p, g, s in zip(params, grads, scales, strict=True):
+                    p -= config.lr * s * g
+        if diverged:
+            break
+    padded = np.full(steps_total, np.nan)
+    padded[: len(losses)] = losses
+    if diverged:
+        padded[diverged - 1 :] = np.nan
+    # each point: the mean of its steps' finite losses (a run that diverged ends at its last finite ones)
+    chunks = [padded[i : i + LOSS_EVERY] for i in range(0, steps_total, LOSS_EVERY)]
+    curve = np.array([c[np.isfinite(c)].mean() if np.isfinite(c).any() else np.nan for c in chunks])
+    Xt, Yt = _test_set(data)
+    with torch.no_grad():
+        acc = (net(Xt).argmax(dim=1) == Yt).float().mean().item()
+    return FixRun(fix, curve, diverged, acc)
+
+
+def divergence_fixes(config: DivergenceFixConfig, data: FashionMNIST | None = None) -> DivergenceFixResult:
+    """The page's deeper MLP (5 x 256, ReLU, Kaiming) by plain SGD, with clipping and with LARS-style
+    per-layer steps, on the same minibatches of a Fashion-MNIST subset."""
+    data = data if data is not None else load_fashion_mnist("cpu")
+    X, Y = _subset(data, config.n_train, config.seed)
+    return DivergenceFixResult(config, {fix: _fix_run(fix, config, X, Y, data) for fix in FIXES})

@@ -585,3 +585,203 @@ STRINGS |= {
         "zh": "把目标中心 x₁ 移到截断线以左较远处，或减小其标准差，直到目标几乎没有落在截断线之外的部分。",
     },
 }
+
+# --- the book's exercises (3.9) ----------------------------------------------------------------------
+STRINGS |= {
+    "ex.3.9.1.title": {"en": "When a search engine changes", "zh": "当搜索引擎改变行为"},
+    "ex.3.9.1.q": {
+        "en": "Suppose a search engine changes how it ranks results. What happens next? How might its users "
+        "respond, and how might advertisers?",
+        "zh": "假设搜索引擎改变了结果的排序方式，接下来会发生什么？用户可能如何反应？广告商呢？",
+    },
+    "ex.3.9.1.answer": {
+        "en": "The ranker was trained on clicks that the *old* ranker produced; once it changes, the world "
+        "that generates its data changes too, so the training distribution now depends on the model.\n\n"
+        "- **Users** adapt: they click what is now on top (position bias), rephrase queries, learn new "
+        "habits, or leave for another engine. The new click logs are a shifted distribution (covariate "
+        "shift in the queries and pages shown, concept shift in what a click means), and a model retrained on "
+        "them learns partly from its own choices: a feedback loop.\n"
+        "- **Advertisers and site owners** adapt strategically: they optimise pages for the new signals "
+        "(search-engine optimisation, spam), shift bids and budgets, game whatever is rewarded (Goodhart's "
+        "law). The features keep their names but lose their meaning: an adversarial concept shift.\n"
+        "- **Consequences**: offline accuracy measured on old logs overstates the new system; engines "
+        "answer with A/B tests, randomised exploration and off-policy evaluation, continual retraining, "
+        "and monitoring for shift. In the book's taxonomy this is the environment reacting to the "
+        "learner (reinforcement learning and adversarial settings rather than a fixed distribution).",
+        "zh": "排序模型是用*旧*排序模型产生的点击训练的；一旦它改变，产生数据的环境也随之改变，"
+        "训练数据的分布因此依赖于模型本身。\n\n"
+        "- **用户**会适应：点击现在排在前面的结果（位置偏差）、换一种方式提问、养成新习惯，或者转向别的搜索引擎。"
+        "新的点击日志是偏移后的分布（所展示的查询和网页发生协变量偏移，点击的含义发生概念偏移），"
+        "用它重新训练的模型部分是在学习自己的选择：形成反馈回路。\n"
+        "- **广告商和网站主**会策略性地适应：针对新的信号优化网页（搜索引擎优化、垃圾内容），调整出价和预算，"
+        "钻被奖励的空子（古德哈特定律）。特征的名字没变，含义却变了：这是对抗性的概念偏移。\n"
+        "- **后果**：在旧日志上离线测得的精度会高估新系统；搜索引擎因此依靠 A/B 测试、随机探索和离策略评估、"
+        "持续重新训练，以及对偏移的监控。按书中的分类，这是环境对学习者作出反应"
+        "（属于强化学习和对抗性场景，而不是固定的分布）。",
+    },
+    "ex.3.9.2.title": {"en": "A covariate-shift detector", "zh": "协变量偏移检测器"},
+    "ex.3.9.2.q": {
+        "en": "Build a detector for covariate shift. (Hint: train a classifier.)",
+        "zh": "实现一个协变量偏移检测器。（提示：训练一个分类器。）",
+    },
+    "ex.3.9.2.try": {
+        "en": "The detector is the page's source-against-target logistic regression (the one the correction "
+        "takes its weights from), trained on half of the page's source and target points and scored on the "
+        "other half. If it beats chance (AUC 0.5) on points it never saw, the inputs have shifted. Move the "
+        "target above: put its centre at (0, 0) with spread 1 (no shift), or change only the spread.",
+        "zh": "检测器就是页面上区分源和目标的逻辑回归（纠正方法从它得到权重），用页面上一半的源点和目标点训练，"
+        "在另一半上评分。如果它在没见过的点上胜过随机猜测（AUC 0.5），输入就发生了偏移。在上文移动目标："
+        "把中心放在 (0, 0)、标准差设为 1（没有偏移），或者只改变标准差。",
+    },
+    "ex.3.9.2.axis_fpr": {"en": "false-positive rate (source taken for target)", "zh": "假阳性率（源被当作目标）"},
+    "ex.3.9.2.axis_tpr": {"en": "true-positive rate", "zh": "真阳性率"},
+    "ex.3.9.2.s.quadratic": {"en": "quadratic features (the page's)", "zh": "二次特征（页面所用）"},
+    "ex.3.9.2.s.linear": {"en": "linear features", "zh": "线性特征"},
+    "ex.3.9.2.s.chance": {"en": "chance", "zh": "随机猜测"},
+    "ex.3.9.2.finding": {
+        "en": "shift detected: on {n:,} held-out points the classifier tells target from source with AUC "
+        "{auc:.3f} (accuracy {acc:.1%}), {z:.1f} standard errors above chance (0.5; the detector fires from "
+        "{limit:g}). With linear features only: AUC {auc_lin:.3f}.",
+        "zh": "检测到偏移：在 {n:,} 个留出的点上，分类器区分目标和源的 AUC 为 {auc:.3f}（精度 {acc:.1%}），"
+        "比随机猜测（0.5）高 {z:.1f} 个标准误（超过 {limit:g} 即报警）。只用线性特征时：AUC {auc_lin:.3f}。",
+    },
+    "ex.3.9.2.finding_none": {
+        "en": "no shift detected: on {n:,} held-out points the classifier's AUC is {auc:.3f} (accuracy "
+        "{acc:.1%}), {z:.1f} standard errors from chance (0.5), below the alarm at {limit:g}. With linear "
+        "features only: AUC {auc_lin:.3f}.",
+        "zh": "未检测到偏移：在 {n:,} 个留出的点上，分类器的 AUC 为 {auc:.3f}（精度 {acc:.1%}），"
+        "与随机猜测（0.5）相差 {z:.1f} 个标准误，低于报警线 {limit:g}。只用线性特征时：AUC {auc_lin:.3f}。",
+    },
+    "ex.3.9.2.answer": {
+        "en": "Pool unlabelled inputs from training (z = 0) and from deployment (z = 1), train any classifier "
+        "to predict z, and score it on held-out pooled points. Without covariate shift the two samples come "
+        "from one p(x) and no classifier can beat chance (AUC 0.5, up to sampling noise: here the standard "
+        "error is about $\\sqrt{(n_1+n_0+1)/(12 n_1 n_0)}$). The detector sees only what its features can "
+        "express: a target that differs only in spread is invisible to a straight line but not to quadratic "
+        "features. As a bonus the same classifier gives the correction's weights, $\\beta = \\exp(h(x))$.",
+        "zh": "把训练时的无标签输入（z = 0）和部署时的输入（z = 1）合在一起，训练任意一个分类器来预测 z，"
+        "再在留出的点上评估。没有协变量偏移时，两份样本来自同一个 p(x)，任何分类器都无法胜过随机猜测"
+        "（AUC 0.5，允许抽样噪声：标准误约为 $\\sqrt{(n_1+n_0+1)/(12 n_1 n_0)}$）。检测器只能看到其特征"
+        "能表达的差异：只有标准差不同的目标，直线看不出来，二次特征却可以。同一个分类器还顺带给出纠正所需的权重 "
+        "$\\beta = \\exp(h(x))$。",
+    },
+    "ex.3.9.3.title": {"en": "Covariate-shift correction", "zh": "协变量偏移纠正"},
+    "ex.3.9.3.q": {
+        "en": "Implement the correction for covariate shift.",
+        "zh": "实现协变量偏移纠正。",
+    },
+    "ex.3.9.3.try": {
+        "en": "The page implements the book's three steps above (classifier, weights β = exp(h(x)), weighted "
+        "training); this reads its run at the page's settings and with the target's centre moved along x₁. "
+        "Change the target and the clipping above.",
+        "zh": "页面上文实现了书中的三个步骤（分类器、权重 β = exp(h(x))、加权训练）；这里读取页面当前设置下的运行，"
+        "并把目标中心沿 x₁ 移动。可以在上文改变目标和截断值。",
+    },
+    "ex.3.9.3.s.plain": {"en": "straight line, unweighted", "zh": "直线，不加权"},
+    "ex.3.9.3.s.weighted": {"en": "straight line, weighted (corrected)", "zh": "直线，加权（已纠正）"},
+    "ex.3.9.3.s.bayes": {"en": "best possible", "zh": "最优可能"},
+    "ex.3.9.3.finding": {
+        "en": "with the target centred at x₁ = {x1:g}, weighted training raises the straight line's accuracy on "
+        "the target from {plain:.1%} to {weighted:.1%} (+{gain_pts:.1f} points; the best possible is {bayes:.1%}), "
+        "while the quadratic boundary, right everywhere already, stays put ({q_plain:.1%} → {q_weighted:.1%}). The "
+        "weights are worth {ess:.0f} of the {n:,} source points.",
+        "zh": "目标中心在 x₁ = {x1:g} 时，加权训练把直线在目标上的精度从 {plain:.1%} 提高到 {weighted:.1%}"
+        "（+{gain_pts:.1f} 个百分点；最优可能为 {bayes:.1%}），而本来处处正确的二次边界几乎不变"
+        "（{q_plain:.1%} → {q_weighted:.1%}）。这些权重相当于 {n:,} 个源点中的 {ess:.0f} 个。",
+    },
+    "ex.3.9.3.finding_small": {
+        "en": "with the target centred at x₁ = {x1:g}, weighted training changes the straight line's accuracy on "
+        "the target only from {plain:.1%} to {weighted:.1%} ({gain_pts:+.1f} points; best possible {bayes:.1%}): "
+        "where the target sits, the unweighted line is already about as good as a line gets. Quadratic: "
+        "{q_plain:.1%} → {q_weighted:.1%}; the weights are worth {ess:.0f} of {n:,} source points.",
+        "zh": "目标中心在 x₁ = {x1:g} 时，加权训练只把直线在目标上的精度从 {plain:.1%} 变为 {weighted:.1%}"
+        "（{gain_pts:+.1f} 个百分点；最优可能为 {bayes:.1%}）：在目标所在的区域，不加权的直线已经差不多是最好的直线。"
+        "二次边界：{q_plain:.1%} → {q_weighted:.1%}；权重相当于 {n:,} 个源点中的 {ess:.0f} 个。",
+    },
+    "ex.3.9.3.finding_collapse": {
+        "en": "with the target centred at x₁ = {x1:g}, the weights rest on only {ess:.0f} of the {n:,} source "
+        "points: the target lies where the source has almost no data. The straight line goes from {plain:.1%} "
+        "to {weighted:.1%} (best possible {bayes:.1%}); reweighting cannot create points that were never drawn.",
+        "zh": "目标中心在 x₁ = {x1:g} 时，权重只落在 {n:,} 个源点中的 {ess:.0f} 个上：目标位于源几乎没有数据的地方。"
+        "直线从 {plain:.1%} 变为 {weighted:.1%}（最优可能为 {bayes:.1%}）；重新加权无法创造从未抽到的点。",
+    },
+    "ex.3.9.3.answer": {
+        "en": "The correction is three lines once the detector exists: (1) fit the source-against-target "
+        "classifier h; (2) weight each training example by $\\beta_i = \\exp(h(\\mathbf{x}_i))$ (times "
+        "$n_{\\text{source}}/n_{\\text{target}}$ when the samples differ in size, and clipped at c to tame "
+        "a few huge weights); (3) minimise $\\frac{1}{n}\\sum_i \\beta_i\\, l(f(\\mathbf{x}_i), y_i)$. It "
+        "matters for a model too simple to be right everywhere (the straight line: it must choose where to "
+        "be right, and the weights tell it: where the target is). It needs the source to cover the target "
+        "(q(x) > 0 wherever p(x) > 0), and it pays in variance: the effective number of points, "
+        "$(\\sum\\beta_i)^2/\\sum\\beta_i^2$, shrinks as the target moves away.",
+        "zh": "有了检测器，纠正只需三步：(1) 训练区分源和目标的分类器 h；(2) 给每个训练样本加权 "
+        "$\\beta_i = \\exp(h(\\mathbf{x}_i))$（两份样本大小不同时再乘以 "
+        "$n_{\\text{source}}/n_{\\text{target}}$，并在 c 处截断以抑制少数过大的权重）；(3) 最小化 "
+        "$\\frac{1}{n}\\sum_i \\beta_i\\, l(f(\\mathbf{x}_i), y_i)$。它对一个过于简单、无法处处正确的模型"
+        "有意义（直线必须选择在哪里正确，权重告诉它：在目标所在之处）。它要求源覆盖目标"
+        "（凡 p(x) > 0 处都有 q(x) > 0），代价是方差：有效样本数 $(\\sum\\beta_i)^2/\\sum\\beta_i^2$ "
+        "随目标远离而减少。",
+    },
+    "ex.3.9.4.title": {"en": "Empirical risk against true risk", "zh": "经验风险与真实风险"},
+    "ex.3.9.4.q": {
+        "en": "Distribution shift aside, what else decides how closely the empirical risk tracks the true risk?",
+        "zh": "除了分布偏移之外，还有什么会影响经验风险与真实风险的接近程度？",
+    },
+    "ex.3.9.4.try": {
+        "en": "The run uses the page's source distribution without any shift: a polynomial logistic regression "
+        "of the chosen degree is fitted on n points, and its risk on those n points (the empirical risk) is "
+        "compared with its risk on 20,000 fresh points (the true risk, nearly), averaged over several "
+        "training sets per n. Change the degree.",
+        "zh": "运行使用页面上的源分布，没有任何偏移：在 n 个点上拟合所选次数的多项式逻辑回归，把它在这 n 个点上的风险"
+        "（经验风险）与在 20,000 个新点上的风险（近似真实风险）作比较，每个 n 对若干个训练集取平均。可以改变次数。",
+    },
+    "ex.3.9.4.degree": {"en": "polynomial degree (model capacity)", "zh": "多项式次数（模型容量）"},
+    "ex.3.9.4.repeats": {"en": "training sets per size", "zh": "每种大小的训练集个数"},
+    "ex.3.9.4.axis_n": {"en": "training points n", "zh": "训练点数 n"},
+    "ex.3.9.4.axis_risk": {"en": "risk (log loss)", "zh": "风险（对数损失）"},
+    "ex.3.9.4.s.empirical": {"en": "empirical risk (on the training points)", "zh": "经验风险（训练点上）"},
+    "ex.3.9.4.s.true": {"en": "true risk (fresh points)", "zh": "真实风险（新点上）"},
+    "ex.3.9.4.finding": {
+        "en": "with degree {degree}, on n = {n_small} points the empirical risk is {emp_small:.3f} while the true "
+        "risk is {true_small:.3f} (a gap of {gap_small:.3f}); on n = {n_big:,} they are {emp_big:.3f} and "
+        "{true_big:.3f} (gap {gap_big:.4f}). No shift anywhere: the sample size and the model's capacity "
+        "alone set the gap.",
+        "zh": "次数为 {degree} 时，在 n = {n_small} 个点上经验风险为 {emp_small:.3f}，而真实风险为 {true_small:.3f}"
+        "（差 {gap_small:.3f}）；在 n = {n_big:,} 个点上两者为 {emp_big:.3f} 和 {true_big:.3f}（差 {gap_big:.4f}）。"
+        "这里没有任何偏移：差距只由样本量和模型容量决定。",
+    },
+    "ex.3.9.4.finding_grows": {
+        "en": "with degree {degree}, the gap between true and empirical risk is {gap_small:.3f} at n = {n_small} "
+        "and {gap_big:.4f} at n = {n_big:,}: in this run it did not shrink with more data (empirical "
+        "{emp_big:.3f}, true {true_big:.3f}).",
+        "zh": "次数为 {degree} 时，真实风险与经验风险之差在 n = {n_small} 时为 {gap_small:.3f}，在 n = {n_big:,} 时为 "
+        "{gap_big:.4f}：这次运行中差距没有随数据增多而缩小（经验风险 {emp_big:.3f}，真实风险 {true_big:.3f}）。",
+    },
+    "ex.3.9.4.answer": {
+        "en": "Even with no shift at all, the empirical risk of the model we trained is a noisy and biased "
+        "estimate of its true risk:\n\n"
+        "- **Sample size.** For a fixed model the empirical risk is a mean of n i.i.d. losses: its error "
+        "shrinks like $1/\\sqrt{n}$ (law of large numbers, concentration bounds).\n"
+        "- **Model capacity and selection.** The model is chosen *because* it has low risk on these very "
+        "points, so its training risk is biased low (overfitting); the richer the model class (the degree "
+        "in the run), the bigger the gap at a given n. Regularisation and early stopping narrow it.\n"
+        "- **Dependence.** Duplicates, time series or several samples per user make the effective n smaller "
+        "than n: the i.i.d. assumption fails without any shift.\n"
+        "- **The loss itself.** Heavy-tailed or unbounded losses (log loss on a confident mistake) make "
+        "the mean converge slowly; noisy labels add variance.\n"
+        "- **Reusing data for decisions.** Tuning hyperparameters on the test set, or evaluating many "
+        "models on it, makes its risk optimistic too (adaptive overfitting): hence a separate validation set.\n"
+        "- **Sampling that is not the deployment's**, e.g. selection bias in how data were collected, is "
+        "shift again under another name.",
+        "zh": "即使完全没有偏移，我们训练出的模型的经验风险也是其真实风险的一个有噪声且有偏的估计：\n\n"
+        "- **样本量。** 对固定的模型，经验风险是 n 个独立同分布损失的平均：其误差按 $1/\\sqrt{n}$ 缩小"
+        "（大数定律、集中不等式）。\n"
+        "- **模型容量与选择。** 模型正是*因为*在这些点上风险低才被选中，所以其训练风险偏低（过拟合）；"
+        "模型类越丰富（运行中的次数），同样的 n 下差距越大。正则化和早停可以缩小差距。\n"
+        "- **相关性。** 重复样本、时间序列或同一用户的多条样本使有效样本量小于 n：没有偏移，独立同分布假设也会失效。\n"
+        "- **损失本身。** 重尾或无界的损失（对自信的错误取对数损失）使平均值收敛很慢；带噪声的标签增加方差。\n"
+        "- **重复使用数据做决策。** 在测试集上调超参数，或在上面评估许多模型，也会使其风险偏乐观"
+        "（自适应过拟合）：所以需要单独的验证集。\n"
+        "- **与部署时不同的抽样**，例如收集数据时的选择偏差，换个名字仍是分布偏移。",
+    },
+}

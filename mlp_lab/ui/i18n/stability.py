@@ -699,3 +699,288 @@ STRINGS |= {
         "zh": "选择 γ = 2 / n_in 的方法，对方形层来说是 Xavier 的两倍（初始化控件下方的说明写出了每种方法的 γ）。",
     },
 }
+
+# --- the book's exercises (3.8) ----------------------------------------------------------------------
+STRINGS |= {
+    "ex.3.8.1.title": {"en": "Other symmetries to break", "zh": "其他需要打破的对称性"},
+    "ex.3.8.1.q": {
+        "en": "Apart from swapping the hidden units of an MLP, where else can a network be symmetric in a way "
+        "that training has to break?",
+        "zh": "除了交换多层感知机的隐藏单元之外，神经网络还会在哪些地方出现需要在训练中打破的对称性？",
+    },
+    "ex.3.8.1.try": {
+        "en": "The run trains a 784-u-u-10 tanh MLP (two hidden layers) by SGD from three starts on the same "
+        "minibatches, in float64: every weight 0.01, every weight 0, and Xavier's random draw. Change the "
+        "hidden units per layer and the steps.",
+        "zh": "运行在相同的小批量上、以 float64 用 SGD 从三种起点训练一个 784-u-u-10 的 tanh 多层感知机"
+        "（两个隐藏层）：所有权重都为 0.01、所有权重都为 0、Xavier 随机初始化。可以改变每层的隐藏单元数和步数。",
+    },
+    "ex.3.8.1.units": {"en": "hidden units per layer", "zh": "每层隐藏单元数"},
+    "ex.3.8.1.steps": {"en": "SGD steps", "zh": "SGD 步数"},
+    "ex.3.8.1.axis_step": {"en": "SGD step", "zh": "SGD 步"},
+    "ex.3.8.1.s.constant": {"en": "every weight 0.01", "zh": "所有权重 0.01"},
+    "ex.3.8.1.s.zero": {"en": "every weight 0", "zh": "所有权重 0"},
+    "ex.3.8.1.s.random": {"en": "Xavier (random)", "zh": "Xavier（随机）"},
+    "ex.3.8.1.finding": {
+        "en": "after {steps} steps from every weight = 0.01, the {units} hidden units of layer 1 differ by at most "
+        "{s1:.1e} and those of layer 2 by {s2:.1e} (Xavier's start: {r1:.2f} and {r2:.2f}): the symmetry holds in "
+        "every layer, so each layer works as one unit (test accuracy {acc_const:.1%}, Xavier {acc_rand:.1%}). From "
+        "every weight = 0 the hidden weights moved by {zero_move:.1e}: w = 0 is the fixed point of tanh's sign "
+        "symmetry, its gradient is 0, and only the output bias learns (test accuracy {acc_zero:.1%}).",
+        "zh": "从所有权重 = 0.01 出发训练 {steps} 步后，第 1 层的 {units} 个隐藏单元之间最多相差 {s1:.1e}，"
+        "第 2 层相差 {s2:.1e}（Xavier 起点：{r1:.2f} 和 {r2:.2f}）：每一层都保持对称，所以每层只相当于一个单元"
+        "（测试精度 {acc_const:.1%}，Xavier 为 {acc_rand:.1%}）。从所有权重 = 0 出发，隐藏层的权重只变化了 "
+        "{zero_move:.1e}：w = 0 是 tanh 符号对称性的不动点，梯度为 0，只有输出层的偏置在学习（测试精度 {acc_zero:.1%}）。",
+    },
+    "ex.3.8.1.finding_apart": {
+        "en": "after {steps} steps the units started equal differ by {s1:.1e} (layer 1) and {s2:.1e} (layer 2), "
+        "and the all-zero start moved by {zero_move:.1e}: here rounding has already pulled them apart (Xavier's "
+        "start: {r1:.2f} and {r2:.2f}; test accuracy {acc_const:.1%}, {acc_zero:.1%} and {acc_rand:.1%}).",
+        "zh": "训练 {steps} 步后，起点相同的单元相差 {s1:.1e}（第 1 层）和 {s2:.1e}（第 2 层），全零起点变化了 "
+        "{zero_move:.1e}：这里舍入误差已经让它们分开（Xavier 起点：{r1:.2f} 和 {r2:.2f}；测试精度 {acc_const:.1%}、"
+        "{acc_zero:.1%} 和 {acc_rand:.1%}）。",
+    },
+    "ex.3.8.1.answer": {
+        "en": "Symmetry appears wherever parts of a network are interchangeable and start out equal: they then "
+        "receive equal gradients and stay equal.\n\n"
+        "- **Every layer, not only the first.** Units of any hidden layer with equal incoming and outgoing "
+        "weights stay equal (the run: both layers of the constant start).\n"
+        "- **Channels of a convolutional layer, units of a recurrent state, heads of multi-head attention, "
+        "experts of a mixture of experts**: all are permutable; identical filters, heads or experts get "
+        "identical gradients.\n"
+        "- **Sign symmetry.** With an odd activation (tanh), negating a unit's incoming and outgoing weights "
+        "gives the same function. Its fixed point w = 0 is a stationary point: from all-zero weights the "
+        "gradient of every hidden weight is 0 (the run's zero start never moves).\n"
+        "- **Scaling symmetry of ReLU.** Multiplying a unit's incoming weights by a > 0 and its outgoing "
+        "weights by 1/a leaves the function unchanged but not the gradients: the loss is flat along that "
+        "curve, one reason per-layer step sizes (LARS, exercise 4) and normalisation help.\n"
+        "- **Copies of a whole model**: ensemble members with the same seed and the same minibatches, or "
+        "embedding vectors of different tokens started equal.\n\n"
+        "What breaks it: random initialisation (weights, and for embeddings every row), dropout's random "
+        "masks, different data orders per ensemble member.",
+        "zh": "只要网络的某些部分可以互换且初始值相同，对称性就会出现：它们得到相同的梯度，于是一直相同。\n\n"
+        "- **每一层，而不只是第一层。** 任何隐藏层中输入权重和输出权重都相同的单元都会保持相同"
+        "（运行结果：常数起点的两个隐藏层）。\n"
+        "- **卷积层的通道、循环网络状态的单元、多头注意力的头、混合专家模型的专家**：都可以互相置换；"
+        "相同的卷积核、注意力头或专家得到相同的梯度。\n"
+        "- **符号对称性。** 对奇函数激活（tanh），把一个单元的输入和输出权重同时取负，函数不变。"
+        "它的不动点 w = 0 是驻点：从全零权重出发，每个隐藏层权重的梯度都是 0（运行中的全零起点一动不动）。\n"
+        "- **ReLU 的缩放对称性。** 把一个单元的输入权重乘以 a > 0、输出权重乘以 1/a，函数不变但梯度改变："
+        "损失沿这条曲线是平的，这也是逐层步长（LARS，练习 4）和规范化有用的原因之一。\n"
+        "- **整个模型的副本**：用相同随机种子和相同小批量训练的集成成员，或初始值相同的不同词元的嵌入向量。\n\n"
+        "打破对称性的办法：随机初始化（权重；嵌入要每一行都随机）、暂退法的随机掩码、每个集成成员使用不同的数据顺序。",
+    },
+    "ex.3.8.2.title": {"en": "Constant start for softmax regression", "zh": "softmax 回归的常数初始化"},
+    "ex.3.8.2.q": {
+        "en": "Could every weight of linear regression or softmax regression start at the same value?",
+        "zh": "线性回归或 softmax 回归的所有权重能否初始化为同一个值？",
+    },
+    "ex.3.8.2.try": {
+        "en": "The run trains softmax regression (784-10) on all 60,000 training images by SGD (learning rate "
+        "0.1, minibatch 256), once from every weight = c and once from N(0, 0.01²); for contrast, the same "
+        "for an MLP with one hidden layer of 64 ReLU units. Change c and the epochs.",
+        "zh": "运行用 SGD（学习率 0.1，小批量 256）在全部 60,000 张训练图像上训练 softmax 回归（784-10），"
+        "一次从所有权重 = c 出发，一次从 N(0, 0.01²) 出发；作为对照，对含一个 64 个 ReLU 单元隐藏层的"
+        "多层感知机做同样的事。可以改变 c 和迭代周期数。",
+    },
+    "ex.3.8.2.constant": {"en": "c: the value every weight starts at", "zh": "c：所有权重的初始值"},
+    "ex.3.8.2.epochs": {"en": "epochs", "zh": "迭代周期数"},
+    "ex.3.8.2.axis_epoch": {"en": "epoch", "zh": "迭代周期"},
+    "ex.3.8.2.s.softmax_constant": {"en": "softmax, every weight c", "zh": "softmax，所有权重 c"},
+    "ex.3.8.2.s.softmax_random": {"en": "softmax, random", "zh": "softmax，随机"},
+    "ex.3.8.2.s.mlp_constant": {"en": "MLP, every weight c", "zh": "多层感知机，所有权重 c"},
+    "ex.3.8.2.s.mlp_random": {"en": "MLP, random", "zh": "多层感知机，随机"},
+    "ex.3.8.2.finding": {
+        "en": "after {epochs} epochs, softmax regression started at every weight = {c:g} reaches {soft_c:.1%} test "
+        "accuracy, against {soft_r:.1%} from the random start: the constant start works. The MLP with {hidden} "
+        "hidden units does not: {mlp_c:.1%} from the constant, {mlp_r:.1%} from the random start.",
+        "zh": "训练 {epochs} 个迭代周期后，从所有权重 = {c:g} 出发的 softmax 回归测试精度为 {soft_c:.1%}，"
+        "随机起点为 {soft_r:.1%}：常数初始化可行。含 {hidden} 个隐藏单元的多层感知机则不行："
+        "常数起点 {mlp_c:.1%}，随机起点 {mlp_r:.1%}。",
+    },
+    "ex.3.8.2.finding_mlp_fine": {
+        "en": "after {epochs} epochs, softmax regression started at every weight = {c:g} reaches {soft_c:.1%} test "
+        "accuracy, against {soft_r:.1%} from the random start: the constant start works. In this run the MLP "
+        "with {hidden} hidden units is not far behind either ({mlp_c:.1%} from the constant, {mlp_r:.1%} random), "
+        "although its hidden units all stay equal.",
+        "zh": "训练 {epochs} 个迭代周期后，从所有权重 = {c:g} 出发的 softmax 回归测试精度为 {soft_c:.1%}，"
+        "随机起点为 {soft_r:.1%}：常数初始化可行。这次运行中含 {hidden} 个隐藏单元的多层感知机也相差不远"
+        "（常数起点 {mlp_c:.1%}，随机起点 {mlp_r:.1%}），尽管它的隐藏单元始终相同。",
+    },
+    "ex.3.8.2.finding_apart": {
+        "en": "after {epochs} epochs, softmax regression started at every weight = {c:g} reaches {soft_c:.1%} test "
+        "accuracy and the random start {soft_r:.1%}: more than a point apart in this run. The MLP with {hidden} "
+        "hidden units: {mlp_c:.1%} from the constant, {mlp_r:.1%} from the random start.",
+        "zh": "训练 {epochs} 个迭代周期后，从所有权重 = {c:g} 出发的 softmax 回归测试精度为 {soft_c:.1%}，"
+        "随机起点为 {soft_r:.1%}：这次相差超过一个百分点。含 {hidden} 个隐藏单元的多层感知机："
+        "常数起点 {mlp_c:.1%}，随机起点 {mlp_r:.1%}。",
+    },
+    "ex.3.8.2.answer": {
+        "en": "Yes. Softmax regression has no hidden units that could stay interchangeable: the gradient of "
+        "output j's weights is $\\sum_i \\mathbf{x}_i (\\hat{y}_{ij} - y_{ij})$, and although every "
+        "$\\hat{y}_{ij} = 1/q$ at a constant start, the labels $y_{ij}$ differ from class to class, so the "
+        "columns of $\\mathbf{W}$ part at the first step. More: every weight equal to c adds the same "
+        "$c \\sum_k x_k$ to every logit, which softmax ignores, so the gradients (and the predictions) are "
+        "those of the all-zero start whatever c is; change c and watch softmax regression's accuracy stay put. "
+        "The loss is convex, so the start barely matters. Linear regression is the same story with one "
+        "output. The MLP is different: its hidden units start equal, get equal gradients and stay a single "
+        "unit, copied.",
+        "zh": "可以。softmax 回归没有可以互换的隐藏单元：第 j 个输出的权重梯度是 "
+        "$\\sum_i \\mathbf{x}_i (\\hat{y}_{ij} - y_{ij})$，常数起点处虽然所有 $\\hat{y}_{ij} = 1/q$，"
+        "但标签 $y_{ij}$ 因类别而异，所以 $\\mathbf{W}$ 的各列在第一步就分开了。而且所有权重都等于 c 时，"
+        "每个未规范化的预测都加上同一个 $c \\sum_k x_k$，softmax 不受影响，所以无论 c 取何值，梯度（和预测）"
+        "都与全零起点相同；改变 c，可以看到 softmax 回归的精度不变。损失是凸的，起点几乎无关紧要。"
+        "线性回归同理，只是只有一个输出。多层感知机则不同：隐藏单元从相同的值出发、得到相同的梯度，"
+        "始终只是一个单元的多份拷贝。",
+    },
+    "ex.3.8.3.title": {"en": "Bounds on a product's eigenvalues", "zh": "矩阵乘积特征值的界"},
+    "ex.3.8.3.q": {
+        "en": "What can be said analytically about the eigenvalues of a product of two matrices, and what does "
+        "that mean for keeping the gradients of a deep network well conditioned?",
+        "zh": "关于两个矩阵乘积的特征值，解析上能给出什么样的界？这对保证深度网络梯度的条件良好意味着什么？",
+    },
+    "ex.3.8.3.try": {
+        "en": "The run reads the page's product above (its count, size n and σ) and compares its spectral "
+        "norm and smallest singular value with the bounds at every step.",
+        "zh": "运行读取上文页面中的矩阵乘积（矩阵个数、大小 n 和 σ），在每一步把它的谱范数和最小奇异值与界作比较。",
+    },
+    "ex.3.8.3.axis_log": {"en": "log₁₀ (singular value)", "zh": "log₁₀（奇异值）"},
+    "ex.3.8.3.s.upper": {"en": "product of the norms (upper bound)", "zh": "范数之积（上界）"},
+    "ex.3.8.3.s.norm": {"en": "norm of the product", "zh": "乘积的范数"},
+    "ex.3.8.3.s.floor": {"en": "smallest singular value of the product", "zh": "乘积的最小奇异值"},
+    "ex.3.8.3.s.lower": {"en": "product of the smallest singular values (lower bound)", "zh": "最小奇异值之积（下界）"},
+    "ex.3.8.3.finding": {
+        "en": "after {count} {size}×{size} matrices (σ = {sigma:g}), log₁₀ of the product's spectral norm is "
+        "{actual:.1f}, under the bound {upper:.1f}; its smallest singular value, 10^{floor:.1f}, stays above "
+        "10^{lower:.1f}. Per matrix the norm grows by 10^{growth:.3f} while the bound allows 10^{bound_growth:.3f}: "
+        "the bounds hold but grow apart, which is why keeping each factor's singular values near 1 matters.",
+        "zh": "{count} 个 {size}×{size} 矩阵（σ = {sigma:g}）相乘后，乘积谱范数的 log₁₀ 为 {actual:.1f}，"
+        "低于上界 {upper:.1f}；其最小奇异值 10^{floor:.1f} 高于下界 10^{lower:.1f}。每乘一个矩阵，范数增长 "
+        "10^{growth:.3f} 倍，而上界允许 10^{bound_growth:.3f} 倍：界成立，但与实际越差越远，"
+        "所以要让每个因子的奇异值都接近 1。",
+    },
+    "ex.3.8.3.answer": {
+        "en": "Eigenvalues alone bound nothing: $A = \\begin{pmatrix}0&1\\\\0&0\\end{pmatrix}$ and "
+        "$B = A^\\top$ have only the eigenvalue 0, yet $AB = \\begin{pmatrix}1&0\\\\0&0\\end{pmatrix}$ "
+        "has eigenvalue 1. The bounds come from the singular values (square roots of the eigenvalues of "
+        "$A^\\top A$):\n\n"
+        "- $\\|AB\\|_2 \\le \\|A\\|_2 \\|B\\|_2$, because "
+        "$\\|AB\\mathbf{x}\\| \\le \\|A\\|_2 \\|B\\mathbf{x}\\| \\le \\|A\\|_2 \\|B\\|_2 \\|\\mathbf{x}\\|$;\n"
+        "- $\\sigma_{\\min}(AB) \\ge \\sigma_{\\min}(A)\\,\\sigma_{\\min}(B)$ for square matrices, by the "
+        "same chain from below;\n"
+        "- so every eigenvalue λ of AB satisfies "
+        "$\\sigma_{\\min}(A)\\sigma_{\\min}(B) \\le |\\lambda| \\le \\|A\\|_2\\|B\\|_2$, and the "
+        "condition number obeys $\\kappa(AB) \\le \\kappa(A)\\,\\kappa(B)$ (Horn's inequalities refine "
+        "this for the top k singular values).\n\n"
+        "For a deep network the gradient reaching layer 1 is a product of L Jacobians "
+        "$\\mathrm{diag}(\\sigma'(\\mathbf{z}^{(l)}))\\mathbf{W}^{(l)}$. If every factor's norm is below 1 "
+        "(sigmoid's slope is at most 1/4) the gradient vanishes at least geometrically; if every factor's "
+        "smallest singular value is above 1 it explodes; and the conditioning can degrade like the product "
+        "of the factors' condition numbers. Keeping each layer's singular values near 1 (variance-preserving "
+        "Xavier or Kaiming initialisation, orthogonal initialisation, activations of slope 1 near 0, "
+        "normalisation) keeps both bounds near 1. For random matrices the upper bound is loose: a Gaussian "
+        "n×n matrix has norm about $2\\sigma\\sqrt{n}$ but the product grows by only about "
+        "$\\sigma\\sqrt{n}$ per factor, as the run and the checks show.",
+        "zh": "单靠特征值给不出任何界：$A = \\begin{pmatrix}0&1\\\\0&0\\end{pmatrix}$ 和 $B = A^\\top$ "
+        "的特征值都只有 0，而 $AB = \\begin{pmatrix}1&0\\\\0&0\\end{pmatrix}$ 的特征值有 1。"
+        "界来自奇异值（$A^\\top A$ 特征值的平方根）：\n\n"
+        "- $\\|AB\\|_2 \\le \\|A\\|_2 \\|B\\|_2$，因为 "
+        "$\\|AB\\mathbf{x}\\| \\le \\|A\\|_2 \\|B\\mathbf{x}\\| \\le \\|A\\|_2 \\|B\\|_2 \\|\\mathbf{x}\\|$；\n"
+        "- 对方阵，$\\sigma_{\\min}(AB) \\ge \\sigma_{\\min}(A)\\,\\sigma_{\\min}(B)$，从下方用同样的链式不等式；\n"
+        "- 所以 AB 的每个特征值 λ 满足 "
+        "$\\sigma_{\\min}(A)\\sigma_{\\min}(B) \\le |\\lambda| \\le \\|A\\|_2\\|B\\|_2$，"
+        "条件数满足 $\\kappa(AB) \\le \\kappa(A)\\,\\kappa(B)$（Horn 不等式对前 k 个奇异值给出更细的结果）。\n\n"
+        "在深度网络中，到达第 1 层的梯度是 L 个雅可比矩阵 "
+        "$\\mathrm{diag}(\\sigma'(\\mathbf{z}^{(l)}))\\mathbf{W}^{(l)}$ 的乘积。如果每个因子的范数都小于 1"
+        "（sigmoid 的斜率最多 1/4），梯度至少按几何级数衰减（梯度消失）；如果每个因子的最小奇异值都大于 1，就会梯度爆炸；"
+        "条件数则可能像各因子条件数之积那样变差。让每层的奇异值都接近 1（保持方差的 Xavier 或 Kaiming 初始化、"
+        "正交初始化、在 0 附近斜率为 1 的激活函数、规范化），两个界就都接近 1。对随机矩阵，上界很松："
+        "n×n 的高斯矩阵范数约为 $2\\sigma\\sqrt{n}$，而乘积每乘一个因子只增长约 $\\sigma\\sqrt{n}$，"
+        "运行和数值检验都显示了这一点。",
+    },
+    "ex.3.8.3.check.upper": {
+        "en": "‖AB‖₂ ≤ ‖A‖₂‖B‖₂ on {count} random products of 2 and 3 matrices (Gaussian and upper triangular, "
+        "which are not normal): the closest case is 10^{closest:.3f} below the bound.",
+        "zh": "在 {count} 个 2 个或 3 个随机矩阵的乘积上（高斯矩阵和非正规的上三角矩阵）检验 ‖AB‖₂ ≤ ‖A‖₂‖B‖₂："
+        "最接近的情形比上界低 10^{closest:.3f} 倍。",
+    },
+    "ex.3.8.3.check.lower": {
+        "en": "σ_min(AB) ≥ σ_min(A)σ_min(B) on the same {count} products: the closest case is 10^{closest:.3f} "
+        "above the bound.",
+        "zh": "在同样的 {count} 个乘积上检验 σ_min(AB) ≥ σ_min(A)σ_min(B)：最接近的情形比下界高 10^{closest:.3f} 倍。",
+    },
+    "ex.3.8.3.check.page": {
+        "en": "The page's product of {count} {size}×{size} matrices (σ = {sigma:g}), step by step: log₁₀ of its "
+        "norm is {actual:.2f}, the product of the norms {bound:.2f} ({slack:.2f} orders of magnitude of slack).",
+        "zh": "页面上 {count} 个 {size}×{size} 矩阵（σ = {sigma:g}）的乘积，逐步检验：其范数的 log₁₀ 为 "
+        "{actual:.2f}，范数之积为 {bound:.2f}（相差 {slack:.2f} 个数量级）。",
+    },
+    "ex.3.8.4.title": {"en": "Fixing divergence after the fact", "zh": "事后修正发散"},
+    "ex.3.8.4.q": {
+        "en": "If we know some terms are going to diverge, can we repair that after the fact? (See layer-wise "
+        "adaptive rate scaling, LARS.)",
+        "zh": "如果知道某些项会发散，能否在事后修正？（参考逐层自适应学习率缩放 LARS。）",
+    },
+    "ex.3.8.4.try": {
+        "en": "The run trains the page's deeper MLP (5 hidden layers of 256 ReLU units, Kaiming start) on "
+        "20,000 training images three ways on the same minibatches: plain SGD, SGD with the whole gradient "
+        "clipped to a norm, and LARS-style steps where each layer moves by learning rate × trust × its own "
+        "norm. Raise and lower the learning rate.",
+        "zh": "运行在 20,000 张训练图像上、用相同的小批量以三种方式训练页面上更深的多层感知机（5 个隐藏层，"
+        "每层 256 个 ReLU 单元，Kaiming 初始化）：普通 SGD、把整个梯度裁剪到给定范数的 SGD、LARS 式步长"
+        "（每层移动学习率 × 信任系数 × 该层自身的范数）。可以调高或调低学习率。",
+    },
+    "ex.3.8.4.lr": {"en": "learning rate", "zh": "学习率"},
+    "ex.3.8.4.clip": {"en": "clip the gradient's norm at", "zh": "梯度范数裁剪阈值"},
+    "ex.3.8.4.trust": {"en": "LARS trust coefficient", "zh": "LARS 信任系数"},
+    "ex.3.8.4.trust_help": {
+        "en": "Each layer's step is scaled to learning rate × trust × ‖w‖ / ‖∇w‖ times its gradient.",
+        "zh": "每层的步长缩放为学习率 × 信任系数 × ‖w‖ / ‖∇w‖ 乘以该层的梯度。",
+    },
+    "ex.3.8.4.epochs": {"en": "epochs", "zh": "迭代周期数"},
+    "ex.3.8.4.s.plain": {"en": "plain SGD", "zh": "普通 SGD"},
+    "ex.3.8.4.s.clip": {"en": "gradient clipping", "zh": "梯度裁剪"},
+    "ex.3.8.4.s.lars": {"en": "LARS-style", "zh": "LARS 式"},
+    "ex.3.8.4.finding": {
+        "en": "at learning rate {lr:g}, plain SGD {plain}. Rescaling the same steps after they are computed "
+        "rescues the run: with the gradient clipped at norm {clip:g} it {clip_out}, with LARS-style per-layer "
+        "steps (trust {trust:g}) it {lars_out} after {epochs} epochs.",
+        "zh": "学习率为 {lr:g} 时，普通 SGD {plain}。在计算出步长之后再缩放它，可以挽救这次训练："
+        "把梯度裁剪到范数 {clip:g} 时{clip_out}，用 LARS 式逐层步长（信任系数 {trust:g}）时{lars_out}"
+        "（{epochs} 个迭代周期）。",
+    },
+    "ex.3.8.4.finding_stable": {
+        "en": "at learning rate {lr:g}, plain SGD {plain} without diverging; with the gradient clipped at norm "
+        "{clip:g} it {clip_out}, with LARS-style steps (trust {trust:g}) it {lars_out} after {epochs} epochs. "
+        "Raise the learning rate to see what the fixes are for.",
+        "zh": "学习率为 {lr:g} 时，普通 SGD 没有发散，{plain}；把梯度裁剪到范数 {clip:g} 时{clip_out}，"
+        "用 LARS 式步长（信任系数 {trust:g}）时{lars_out}（{epochs} 个迭代周期）。调高学习率，看看这些修正有什么用。",
+    },
+    "ex.3.8.4.answer": {
+        "en": "Partly. A step that has already produced inf or NaN cannot be undone (restart from a checkpoint), "
+        "but the divergence can be prevented by rescaling each update after the gradient is computed, before "
+        "it is applied:\n\n"
+        "- **Gradient clipping**: $\\mathbf{g} \\leftarrow \\mathbf{g}\\,\\min(1, c/\\|\\mathbf{g}\\|)$ caps "
+        "the length of every step and keeps its direction (standard for recurrent networks).\n"
+        "- **LARS** (You, Gitman and Ginsburg, 2017): each layer l gets its own rate "
+        "$\\eta\\,\\|\\mathbf{w}_l\\| / \\|\\nabla \\mathbf{w}_l\\|$, so every layer moves by a fixed "
+        "fraction of its own size, whatever its gradient's size. The ratio $\\|\\mathbf{w}\\|/\\|\\nabla\\mathbf{w}\\|$ "
+        "differs between layers by orders of magnitude, and one global learning rate large enough for the "
+        "slow layers makes the fast ones diverge; LARS let ImageNet train with batches of 32k.\n"
+        "- Kin of the same idea: loss scaling in mixed precision (skip the step and shrink the scale when an "
+        "inf appears), learning-rate warm-up, adaptive optimisers such as Adam, normalisation layers.\n\n"
+        "These treat the symptom: the steps are tamed, not the network's scale. A badly scaled start still "
+        "trains slowly (compare the initialisations on the page above).",
+        "zh": "可以部分修正。已经产生 inf 或 NaN 的一步无法撤销（只能从检查点重新开始），但可以在算出梯度之后、"
+        "更新参数之前重新缩放每次更新，从而防止发散：\n\n"
+        "- **梯度裁剪**：$\\mathbf{g} \\leftarrow \\mathbf{g}\\,\\min(1, c/\\|\\mathbf{g}\\|)$ 限制每一步的长度，"
+        "方向不变（循环神经网络的标准做法）。\n"
+        "- **LARS**（You、Gitman 和 Ginsburg，2017）：每层 l 有自己的学习率 "
+        "$\\eta\\,\\|\\mathbf{w}_l\\| / \\|\\nabla \\mathbf{w}_l\\|$，于是每层每步移动自身大小的固定比例，"
+        "与梯度大小无关。各层的 $\\|\\mathbf{w}\\|/\\|\\nabla\\mathbf{w}\\|$ 相差几个数量级，"
+        "一个对慢的层足够大的全局学习率会让快的层发散；LARS 让 ImageNet 可以用 32k 的批量训练。\n"
+        "- 同一思路的其他方法：混合精度中的损失缩放（出现 inf 时跳过这一步并减小缩放）、学习率预热、"
+        "Adam 等自适应优化器、规范化层。\n\n"
+        "这些方法治标：驯服的是步长，而不是网络本身的尺度。初始化尺度不好，训练仍然慢（对比上文页面中的各种初始化）。",
+    },
+}
