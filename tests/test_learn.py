@@ -14,7 +14,7 @@ import pytest
 
 import mlp_lab.activities  # noqa: F401 (registers every declaration)
 from mlp_lab import learn
-from mlp_lab.learn import CHALLENGES, EXERCISE_KINDS, PREDICTIONS, SECTIONS, Answer, Prediction, Verdict
+from mlp_lab.learn import CHALLENGES, EXERCISE_KINDS, EXERCISE_TASKS, PREDICTIONS, SECTIONS, Answer, Prediction, Verdict
 from mlp_lab.ui.i18n import CATALOGUE, LANGS
 from tests.learn_helpers import guess_and_reveal
 from tests.test_app import ROOT, run_app
@@ -112,11 +112,15 @@ def test_the_home_page_counts_this_sessions_predictions_and_challenges() -> None
     at.switch_page("pages/weight-decay.py").run()
     guess_and_reveal(at, "wd.norm", 12.0)
     at.slider(key="wd_lambda").set_value(5.1).run()  # the smallest lambda within 10 % at seed 0
+    assert "📘 0 of" in home_progress(run_app("en"))["3.5"]  # a cached finding shown unasked counts nothing
+    at.button(key="ex_run_3.5.1").click().run()  # the learner asks for an exercise's run
     at.switch_page("pages/home.py").run()
     after = home_progress(at)
     assert after["3.5"].startswith(f"🤔 1 of {n} predictions")
     c = sum(x.section == "3.5" for x in CHALLENGES.values())
-    assert after["3.5"].endswith(f"🏁 1 of {c} challenges")
+    assert f"🏁 1 of {c} challenges" in after["3.5"]
+    e = sum(x.section == "3.5" for x in EXERCISE_TASKS.values())
+    assert after["3.5"].endswith(f"📘 1 of {e} exercises")
     assert after["3.4"] == before["3.4"]  # other sections untouched
     fresh = run_app("en")  # another session starts afresh: nothing stored on the server
     assert home_progress(fresh)["3.5"].startswith(f"🤔 0 of {n}")

@@ -133,7 +133,7 @@ def form(settings: type, layout: Layout, where: Any = None, **fixed: Any) -> Any
             for name in (entry,) if isinstance(entry, str) else entry:
                 place(name, col)
     names = {f.name for f in fields(settings)}
-    result = settings(**values, **{k: v for k, v in fixed.items() if k in names})
+    result = settings(**values, **{k: v for k, v in fixed.items() if k in names and k not in values})
     teacher.register_form(result, boxed)
     return result
 

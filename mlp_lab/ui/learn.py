@@ -222,8 +222,9 @@ def exercise(id: str, settings: Any = None) -> Any:
         st.caption(f"[{t('ex.book_link', section=ex.section)}]({book_url(ex)})")
         if ex.settings is not None:
             from mlp_lab.ui.controls import form  # here: controls imports every topic's declarations
+            from mlp_lab.ui.sidebar import global_seed
 
-            settings = form(ex.settings, list(ex.layout))
+            settings = form(ex.settings, list(ex.layout), seed=global_seed())  # the sidebar's seed, if it has one
         if f"ex.{id}.try" in CATALOGUE:
             st.markdown(f"🔧 {t(f'ex.{id}.try')}")
         if ex.plan is not None:
@@ -244,13 +245,15 @@ def _run_key(id: str) -> str:
 
 
 def _finding(ex: Exercise, settings: Any) -> None:
-    """The run's finding at ``settings``: shown when already cached, or once the learner asks (then
-    every change of settings runs at once). Warm-up leaves exercises alone: they are asked for."""
+    """The run's finding at ``settings``, once the learner asks (then every change of settings
+    shows its own at once): a result already in the cache is never shown unasked, so the page does
+    not answer before the learner has tried, and the progress counts what the learner did."""
     assert ex.plan is not None and ex.read is not None
     fn, config = ex.plan(settings)
-    if not (runner.is_cached(fn, config) or st.session_state.get(_run_key(ex.id))):
-        st.caption(t("ex.not_run"))
-        st.button(t("ex.run"), key=f"ex_run_{ex.id}", type="primary",
+    if not st.session_state.get(_run_key(ex.id)):
+        ready = runner.is_cached(fn, config)
+        st.caption(t("ex.ready" if ready else "ex.not_run"))
+        st.button(t("ex.show" if ready else "ex.run"), key=f"ex_run_{ex.id}", type="primary",
                   on_click=st.session_state.__setitem__, args=(_run_key(ex.id), True))  # fmt: skip
         return
     try:

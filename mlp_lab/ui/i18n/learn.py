@@ -56,6 +56,11 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "ex.not_run": {"en": "Not run yet at these settings.", "zh": "这组设置还没有运行。"},
     "ex.run": {"en": "Run it", "zh": "运行"},
+    "ex.ready": {
+        "en": "Already computed on this server at these settings: the result shows at once.",
+        "zh": "这组设置已在本服务器上算过：结果会立即显示。",
+    },
+    "ex.show": {"en": "Show the result", "zh": "显示结果"},
     "ex.the_run_says": {"en": "Your run:", "zh": "你的运行："},
     "ex.show_answer": {"en": "Show the worked answer", "zh": "显示参考解答"},
     "ex.hide_answer": {"en": "Hide the worked answer", "zh": "隐藏参考解答"},
