@@ -44,4 +44,15 @@ if finished:
 learn.challenge("mlp.fast85", settings)
 learn.challenge("mlp.deep", settings)
 
+learn.exercises_heading("3.2", "3.3")
+learn.exercise("3.2.1")
+learn.exercise("3.2.2")
+learn.exercise("3.2.3")
+learn.exercise("3.2.4")
+learn.exercise("3.2.5")
+learn.exercise("3.2.6")
+learn.exercise("3.3.1")
+learn.exercise("3.3.2")
+learn.exercise("3.3.3")
+
 book_box("mlp")

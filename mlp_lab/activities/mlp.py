@@ -17,7 +17,7 @@ import numpy as np
 
 from mlp_lab.data import class_names
 from mlp_lab.experiments import mlp as exp
-from mlp_lab.learn import Answer, Verdict, Words, challenge, prediction
+from mlp_lab.learn import Answer, Finding, Verdict, Words, challenge, exercise, prediction
 from mlp_lab.training import History, TrainConfig, TrainResult, train, trained_histories
 
 CHANCE = 10.0  # %: ten classes
@@ -187,3 +187,236 @@ challenge(
     "mlp.deep", section="3.3", plan=_concise, check=_check_deep,
     ask=lambda s: {"goal": DEEP_ACC, "most": DEEP_EPOCHS, "least": DEEP_LAYERS}, label=LABEL,
 )  # fmt: skip
+
+
+# --- the book's exercises (3.2.1-3.2.6, 3.3.1-3.3.3) ----------------------------------------------------
+# Each explore task is a small sweep of its own settings (experiments.mlp): every point one training
+# through the shared store, so a point another task or the page trained is read, not retrained.
+# Every sentence is picked from the run: which value won, by how much, which got stuck near chance.
+EX_LABEL = "ex.mlp.training"
+FLAT = 1.0  # points: a sweep whose best and worst lie closer than this says the knob hardly mattered
+
+
+def _sweep_plan(s: Any) -> tuple:
+    return exp.sweep, s.plan()
+
+
+def _pct(points: tuple[exp.Point, ...]) -> tuple[float, ...]:
+    return tuple(100 * p.test_acc for p in points)
+
+
+def _stuck(values: tuple, accs: tuple[float, ...]) -> str:
+    """The values whose run ended near chance (below ``STUCK``), as text ("3, 4")."""
+    return ", ".join(_show(v) for v, a in zip(values, accs, strict=True) if a < STUCK)
+
+
+def _show(v: Any) -> str:
+    return f"{v:g}" if isinstance(v, float) else str(v)
+
+
+def _one_knob(values: tuple, points: tuple[exp.Point, ...], s: Any, x_title: str, log_x: bool = False,
+              numeric: bool = True) -> Finding:  # fmt: skip
+    """The finding of a sweep over one setting: the best and worst value, the spread, who got stuck."""
+    if not values:
+        return Finding({}, says="empty")
+    accs = _pct(points)
+    best, worst = int(np.argmax(accs)), int(np.argmin(accs))
+    numbers = {"best": _show(values[best]), "acc": accs[best], "worst": _show(values[worst]), "low": accs[worst],
+               "spread": accs[best] - accs[worst], "count": len(values), "epochs": s.epochs, "n": s.n_train,
+               "stuck": _stuck(values, accs)}  # fmt: skip
+    if len(values) == 1:
+        says = "one"
+    elif numbers["stuck"]:
+        says = "finding_stuck"
+    elif numbers["spread"] < FLAT:
+        says = "finding_flat"
+    else:
+        says = "finding"
+    series = {"test": accs}
+    trains = tuple(100 * p.train_acc for p in points)
+    if all(np.isfinite(trains)):
+        series["train"] = trains
+    x = tuple(values) if numeric and all(isinstance(v, int | float) for v in values) else tuple(map(str, values))
+    return Finding(numbers, says=says, x=x, series=series, x_title=x_title, y_title="ex.mlp.acc_pct", log_x=log_x)
+
+
+# 3.2.1: hidden units
+def _read_widths(points: tuple[exp.Point, ...], s: exp.WidthSweep) -> Finding:
+    return _one_knob(s.values(), points, s, "mlp.hidden", log_x=True)
+
+
+exercise("3.2.1", plan=_sweep_plan, read=_read_widths, settings=exp.WidthSweep,
+         layout=("widths", ("epochs", "n_train")), controls=("x32_widths", "x32_w_epochs", "x32_w_n"),
+         label=EX_LABEL)  # fmt: skip
+
+
+# 3.2.2: more hidden layers
+def _read_depths(points: tuple[exp.Point, ...], s: exp.DepthSweep) -> Finding:
+    return _one_knob(s.values(), points, s, "mlp.layers", numeric=False)  # whole layers: an axis of categories
+
+
+exercise("3.2.2", plan=_sweep_plan, read=_read_depths, settings=exp.DepthSweep,
+         layout=("depths", ("epochs", "n_train")), controls=("x32_depths", "x32_d_epochs", "x32_d_n"),
+         label=EX_LABEL)  # fmt: skip
+
+
+# 3.2.3: the learning rate
+def _read_lrs(points: tuple[exp.Point, ...], s: exp.LrSweep) -> Finding:
+    return _one_knob(s.values(), points, s, "mlp.lr", log_x=True)
+
+
+exercise("3.2.3", plan=_sweep_plan, read=_read_lrs, settings=exp.LrSweep, layout=("lrs", ("epochs", "n_train")),
+         controls=("x32_lrs", "x32_l_epochs", "x32_l_n"), label=EX_LABEL)  # fmt: skip
+
+
+# 3.2.4: tune the four together, by a random search on a budget
+def _read_search(points: tuple[exp.Point, ...], s: exp.JointSearch) -> Finding:
+    trials = s.trials()
+    accs = _pct(points)
+    best = int(np.argmax(accs))
+    c = trials[best]
+    numbers = {"budget": s.budget, "trial": best + 1, "acc": accs[best], "lr": c.lr, "layers": len(c.hiddens),
+               "width": c.hiddens[0], "epochs": c.epochs, "low": min(accs), "n": s.n_train,
+               "seconds": sum(p.seconds for p in points), "stuck": sum(a < STUCK for a in accs)}  # fmt: skip
+    so_far = tuple(float(np.maximum.accumulate(accs)[i]) for i in range(len(accs)))
+    return Finding(numbers, says="finding_stuck" if numbers["stuck"] else "finding",
+                   x=tuple(str(i) for i in range(1, len(accs) + 1)), series={"trial": accs, "best": so_far},
+                   x_title="ex.mlp.trial", y_title="ex.mlp.acc_pct")  # fmt: skip
+
+
+exercise("3.2.4", plan=_sweep_plan, read=_read_search, settings=exp.JointSearch,
+         layout=(("budget", "max_epochs"), ("n_train", "draw")),
+         controls=("x32_budget", "x32_s_epochs", "x32_s_n", "x32_s_draw"), label=EX_LABEL)  # fmt: skip
+
+
+# 3.2.5: why several at once is harder: the grid grows as a product, and the settings interact
+def grid_size(values_per_setting: tuple[int, ...]) -> int:
+    """A full grid's trainings: the product of each setting's number of values."""
+    return int(np.prod(values_per_setting)) if values_per_setting else 0
+
+
+def _by_depth(cells: tuple, accs: tuple[float, ...]) -> dict[int, dict[float, float]]:
+    out: dict[int, dict[float, float]] = {}
+    for (lr, d), a in zip(cells, accs, strict=True):
+        out.setdefault(d, {})[lr] = a
+    return out
+
+
+def _interaction(cells: tuple, accs: tuple[float, ...]) -> dict[str, Any]:
+    """The best learning rate at each depth, and how much depth costs at each learning rate."""
+    table = _by_depth(cells, accs)
+    depths = sorted(table)
+    lrs = sorted({lr for lr, _ in cells})
+    best_lr = {d: max(table[d], key=table[d].get) for d in depths}
+    shallow, deep = depths[0], depths[-1]
+    change = {lr: table[deep][lr] - table[shallow][lr] for lr in lrs}  # what going deeper does at each rate
+    lo_lr, hi_lr = min(change, key=change.get), max(change, key=change.get)
+    return {"best_lr": best_lr, "shallow": shallow, "deep": deep, "lo_lr": lo_lr, "hi_lr": hi_lr,
+            "change_lo": change[lo_lr], "change_hi": change[hi_lr]}  # fmt: skip
+
+
+def _read_grid(points: tuple[exp.Point, ...], s: exp.GridSettings) -> Finding:
+    cells = s.cells()
+    lrs, depths = _sorted_unique(c[0] for c in cells), _sorted_unique(c[1] for c in cells)
+    four = grid_size((s.per_other,) * 4)
+    seconds = float(np.mean([p.seconds for p in points])) if points else 0.0
+    numbers = {"a": len(lrs), "b": len(depths), "n": grid_size((len(lrs), len(depths))), "k": s.per_other,
+               "four": four, "sec": seconds, "hours": four * seconds / 3600}  # fmt: skip
+    if len(lrs) < 2 or len(depths) < 2:
+        return Finding(numbers, says="small")
+    accs = _pct(points)
+    it = _interaction(cells, accs)
+    best = it["best_lr"]
+    numbers |= {"shallow": it["shallow"], "deep": it["deep"], "lr_shallow": _show(best[it["shallow"]]),
+                "lr_deep": _show(best[it["deep"]]), "lo_lr": _show(it["lo_lr"]), "hi_lr": _show(it["hi_lr"]),
+                "change_lo": it["change_lo"], "change_hi": it["change_hi"]}  # fmt: skip
+    says = "finding" if best[it["shallow"]] != best[it["deep"]] else "finding_same_lr"
+    table = _by_depth(cells, accs)
+    series = {f"d{d}": tuple(table[d][lr] for lr in lrs) for d in depths}
+    return Finding(numbers, says=says, x=lrs, series=series, x_title="mlp.lr", y_title="ex.mlp.acc_pct", log_x=True)
+
+
+def _sorted_unique(values: Any) -> tuple:
+    return tuple(sorted(set(values)))
+
+
+exercise("3.2.5", plan=_sweep_plan, read=_read_grid, settings=exp.GridSettings,
+         layout=(("lrs", "depths"), ("n_train", "per_other")),
+         controls=("x32_g_lrs", "x32_g_depths", "x32_g_n", "x32_g_k"), label=EX_LABEL)  # fmt: skip
+
+
+# 3.2.6: a smarter search: random against grid on the same budget (a cheap proxy: few images, 1 epoch)
+def best_so_far(accs: tuple[float, ...]) -> tuple[float, ...]:
+    return tuple(float(v) for v in np.maximum.accumulate(accs)) if accs else ()
+
+
+def _read_race(points: tuple[exp.Point, ...], s: exp.GridVsRandom) -> Finding:
+    n = s.budget
+    accs = _pct(points)
+    grid = accs[:n]
+    randoms = [accs[n * (r + 1) : n * (r + 2)] for r in range(s.repeats)]
+    grid_best = max(grid)
+    random_best = [max(r) for r in randoms]
+    wins = sum(b > grid_best for b in random_best)
+    grid_lrs = len({lr for lr, _ in s.grid()})
+    random_lrs = float(np.mean([len({lr for lr, _ in s.random(r)}) for r in range(s.repeats)]))
+    numbers = {"budget": n, "side": s.side, "grid": grid_best, "random": float(np.median(random_best)),
+               "wins": wins, "repeats": s.repeats, "grid_lrs": grid_lrs, "random_lrs": random_lrs,
+               "n": s.n_train}  # fmt: skip
+    if wins * 2 > s.repeats:
+        says = "finding"
+    elif wins * 2 == s.repeats:
+        says = "finding_even"
+    else:
+        says = "finding_grid"
+    mean_random = tuple(float(v) for v in np.mean([best_so_far(r) for r in randoms], axis=0))
+    return Finding(numbers, says=says, x=tuple(str(i) for i in range(1, n + 1)),
+                   series={"grid": best_so_far(grid), "random": mean_random},
+                   x_title="ex.mlp.trial", y_title="ex.mlp.best_pct")  # fmt: skip
+
+
+exercise("3.2.6", plan=_sweep_plan, read=_read_race, settings=exp.GridVsRandom,
+         layout=(("side", "repeats"), ("n_train", "draw")),
+         controls=("x32_r_side", "x32_r_repeats", "x32_r_n", "x32_r_draw"), label=EX_LABEL)  # fmt: skip
+
+
+# 3.3.1: the concise network over depths and learning rates
+def _read_concise_grid(points: tuple[exp.Point, ...], s: exp.ConciseDepthLr) -> Finding:
+    cells = s.cells()
+    if not cells:
+        return Finding({}, says="empty")
+    accs = _pct(points)
+    best = int(np.argmax(accs))
+    lrs, depths = _sorted_unique(c[0] for c in cells), _sorted_unique(c[1] for c in cells)
+    table = _by_depth(cells, accs)
+    numbers = {"lr": _show(cells[best][0]), "layers": cells[best][1], "acc": accs[best], "count": len(cells),
+               "low": min(accs), "epochs": s.epochs, "n": s.n_train,
+               "stuck": "; ".join(f"{d} × {_show(lr)}" for (lr, d), a in zip(cells, accs, strict=True)
+                                  if a < STUCK)}  # fmt: skip
+    series = {f"d{d}": tuple(table[d][lr] for lr in lrs) for d in depths}
+    return Finding(numbers, says="finding_stuck" if numbers["stuck"] else "finding", x=lrs, series=series,
+                   x_title="mlp.lr", y_title="ex.mlp.acc_pct", log_x=True)  # fmt: skip
+
+
+exercise("3.3.1", plan=_sweep_plan, read=_read_concise_grid, settings=exp.ConciseDepthLr,
+         layout=(("depths", "lrs"), ("epochs", "n_train")),
+         controls=("x33_depths", "x33_lrs", "x33_dl_epochs", "x33_dl_n"), label=EX_LABEL)  # fmt: skip
+
+
+# 3.3.2: activation functions; 3.3.3: initialisation schemes
+def _read_acts(points: tuple[exp.Point, ...], s: exp.ConciseActivations) -> Finding:
+    return _one_knob(s.values(), points, s, "mlp.activation")
+
+
+exercise("3.3.2", plan=_sweep_plan, read=_read_acts, settings=exp.ConciseActivations,
+         layout=("activations", ("layers", "epochs", "n_train")),
+         controls=("x33_acts", "x33_a_layers", "x33_a_epochs", "x33_a_n"), label=EX_LABEL)  # fmt: skip
+
+
+def _read_inits(points: tuple[exp.Point, ...], s: exp.ConciseInits) -> Finding:
+    return _one_knob(s.values(), points, s, "mlp.init")
+
+
+exercise("3.3.3", plan=_sweep_plan, read=_read_inits, settings=exp.ConciseInits,
+         layout=("inits", ("layers", "epochs", "n_train")),
+         controls=("x33_inits", "x33_i_layers", "x33_i_epochs", "x33_i_n"), label=EX_LABEL)  # fmt: skip

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -14,7 +15,7 @@ from mlp_lab.data import FashionMNIST, iter_batches, load_fashion_mnist, to_floa
 from mlp_lab.device import pick_device
 from mlp_lab.models import INITS, ScratchMLP, build_concise, copy_scratch_to_concise, init_weights
 from mlp_lab.store import cached
-from mlp_lab.training import MODELS, TrainConfig, TrainResult, train
+from mlp_lab.training import MODELS, Progress, TrainConfig, TrainResult, train
 
 ACTIVATIONS = ("relu", "sigmoid", "tanh", "gelu", "silu")  # the hidden layer's choices on this page
 BATCHES = (16, 32, 64, 128, 256, 512, 1024, 2048)
@@ -237,3 +238,318 @@ EQUIVALENCE_MAX = 2e-6
 def _scratch_equals_concise(config: EquivalenceConfig = EquivalenceConfig()) -> tuple[float, bool]:
     diff = cached(scratch_vs_concise, config).max_abs_diff
     return diff, diff <= EQUIVALENCE_MAX
+
+
+# --- the book's exercises 3.2 and 3.3: small sweeps and searches ------------------------------------
+# Every point is one training through the shared store: on the whole training set under the page's
+# own key (``train``, so a point the page or another exercise trained is read, not retrained), on a
+# subset under ``train_subset``'s. A sweep is a tuple of points; its result only gathers them.
+FULL_TRAIN = 60_000
+TRAIN_SIZES = (5_000, 10_000, 20_000, FULL_TRAIN)
+WIDTHS = (16, 32, 64, 128, 256, 512, 1024)
+DEPTHS = (1, 2, 3, 4)
+LRS = (0.01, 0.03, 0.1, 0.3, 0.5, 1.0, 3.0)
+
+
+@dataclass(frozen=True)
+class SubsetRun:
+    """One training of ``config`` on the first ``n_train`` training images (the test set whole)."""
+
+    config: TrainConfig
+    n_train: int = FULL_TRAIN
+
+
+def subset_data(n_train: int, device: str = "auto") -> FashionMNIST:
+    data = load_fashion_mnist(pick_device(device))
+    if n_train >= data.train_x.shape[0]:
+        return data
+    return FashionMNIST(data.train_x[:n_train], data.train_y[:n_train], data.test_x, data.test_y, data.source)
+
+
+def _reporter(progress: Callable[[float], object] | None) -> Callable[[Progress], bool] | None:
+    """The trainer's callback that passes on the fraction done (and never stops the run)."""
+    if progress is None:
+        return None
+
+    def report(p: Progress) -> bool:
+        progress(p.fraction)
+        return False
+
+    return report
+
+
+def train_subset(run: SubsetRun, progress: Callable[[float], object] | None = None) -> TrainResult:
+    return train(run.config, data=subset_data(run.n_train, run.config.device), progress=_reporter(progress))
+
+
+def train_point(run: SubsetRun, progress: Callable[[float], object] | None = None) -> TrainResult:
+    """``run`` through the store: the page's key on the whole training set, else the subset's."""
+    report = _reporter(progress)
+    if run.n_train >= FULL_TRAIN:
+        return cached(train, run.config, progress=report, should_store=lambda r: r.complete)
+    return cached(train_subset, run, progress=progress)
+
+
+@dataclass(frozen=True)
+class Point:
+    """What a sweep keeps of one training: its last test and train accuracy, loss, cost."""
+
+    test_acc: float
+    train_acc: float
+    train_loss: float
+    diverged: bool
+    seconds: float
+
+
+def point_of(result: TrainResult) -> Point:
+    h = result.history
+    if len(h):
+        test, train_acc, loss = h.test_acc[-1], h.train_acc[-1], h.train_loss[-1]
+    else:  # diverged in epoch 1: the broken network's own predictions (about chance)
+        y = load_fashion_mnist(pick_device(result.config.device)).test_y.cpu().numpy()
+        test, train_acc, loss = float((result.test_pred == y).mean()), float("nan"), float("nan")
+    return Point(float(test), float(train_acc), float(loss), result.diverged, float(result.seconds))
+
+
+@dataclass(frozen=True)
+class SweepPlan:
+    runs: tuple[SubsetRun, ...]
+
+
+def sweep(plan: SweepPlan, progress: Callable[[float], object] | None = None) -> tuple[Point, ...]:
+    """Every run of ``plan``, each through the store (a point trained before is read, not retrained)."""
+    out = []
+    for i, run in enumerate(plan.runs):
+        part = None if progress is None else (lambda f, i=i: progress((i + f) / len(plan.runs)))
+        out.append(point_of(train_point(run, progress=part)))
+    return tuple(out)
+
+
+def book_config(**changes: object) -> TrainConfig:
+    """The book's 3.2 run (784-256-10, ReLU, lr 0.1, batch 256, N(0, 0.01²)) with ``changes``."""
+    return replace(TrainConfig(), **changes)
+
+
+def _sorted(values: tuple, order: tuple) -> tuple:
+    return tuple(v for v in order if v in values)
+
+
+_EPOCHS = dict(lo=1, hi=10, doc="epochs per training")
+_SIZE = dict(choices=TRAIN_SIZES, widget="select_slider", label="ex.mlp.n_train", help="ex.mlp.n_train_help",
+             doc="training images used (the first n)")  # fmt: skip
+
+
+@dataclass(frozen=True)
+class WidthSweep:
+    """3.2.1: the book's network at several widths, everything else fixed."""
+
+    widths: tuple[int, ...] = control((32, 256, 1024), key="x32_widths", label="ex.mlp.widths", choices=WIDTHS,
+                                      widget="pills", doc="hidden units to try")  # fmt: skip
+    epochs: int = control(1, key="x32_w_epochs", label="mlp.epochs", **_EPOCHS)
+    n_train: int = control(FULL_TRAIN, key="x32_w_n", **_SIZE)
+    seed: int = 0
+
+    def values(self) -> tuple[int, ...]:
+        return _sorted(self.widths, WIDTHS)
+
+    def plan(self) -> SweepPlan:
+        return SweepPlan(tuple(SubsetRun(book_config(hiddens=(w,), epochs=self.epochs, seed=self.seed), self.n_train)
+                               for w in self.values()))  # fmt: skip
+
+
+@dataclass(frozen=True)
+class DepthSweep:
+    """3.2.2 (from scratch) and 3.3.1's depths: 1 to 4 hidden layers of 256 units."""
+
+    depths: tuple[int, ...] = control((1, 2, 3), key="x32_depths", label="ex.mlp.depths", choices=DEPTHS,
+                                      widget="pills", doc="numbers of hidden layers to try")  # fmt: skip
+    epochs: int = control(1, key="x32_d_epochs", label="mlp.epochs", **_EPOCHS)
+    n_train: int = control(FULL_TRAIN, key="x32_d_n", **_SIZE)
+    seed: int = 0
+
+    def values(self) -> tuple[int, ...]:
+        return _sorted(self.depths, DEPTHS)
+
+    def plan(self) -> SweepPlan:
+        return SweepPlan(tuple(SubsetRun(book_config(hiddens=(256,) * d, epochs=self.epochs, seed=self.seed),
+                                         self.n_train) for d in self.values()))  # fmt: skip
+
+
+@dataclass(frozen=True)
+class LrSweep:
+    """3.2.3: the book's network at several learning rates, architecture and epochs fixed."""
+
+    lrs: tuple[float, ...] = control((0.03, 0.1, 0.5, 3.0), key="x32_lrs", label="ex.mlp.lrs", choices=LRS,
+                                     widget="pills", fmt="g", doc="learning rates to try")  # fmt: skip
+    epochs: int = control(1, key="x32_l_epochs", label="mlp.epochs", **_EPOCHS)
+    n_train: int = control(FULL_TRAIN, key="x32_l_n", **_SIZE)
+    seed: int = 0
+
+    def values(self) -> tuple[float, ...]:
+        return _sorted(self.lrs, LRS)
+
+    def plan(self) -> SweepPlan:
+        return SweepPlan(tuple(SubsetRun(book_config(lr=lr, epochs=self.epochs, seed=self.seed), self.n_train)
+                               for lr in self.values()))  # fmt: skip
+
+
+# 3.2.4: a random search over the book's four hyperparameters on a fixed budget of trainings.
+SEARCH_WIDTHS = (64, 128, 256, 512)
+SEARCH_LR = (0.03, 1.0)  # log-uniform
+
+
+@dataclass(frozen=True)
+class JointSearch:
+    budget: int = control(6, key="x32_budget", label="ex.mlp.budget", lo=2, hi=24, doc="trainings the search may use")
+    max_epochs: int = control(2, key="x32_s_epochs", label="ex.mlp.max_epochs", lo=1, hi=10,
+                              doc="the most epochs a trial may draw")  # fmt: skip
+    n_train: int = control(20_000, key="x32_s_n", **_SIZE)
+    draw: int = control(0, key="x32_s_draw", label="ex.mlp.draw", lo=0, hi=99, doc="seed of the search's draws")
+    seed: int = 0
+
+    def trials(self) -> tuple[TrainConfig, ...]:
+        """The search's draws: lr log-uniform in [0.03, 1], 1 to 3 layers, a width, 1 to max epochs."""
+        rng = np.random.default_rng(self.draw)
+        out = []
+        for _ in range(self.budget):
+            lr = float(f"{10 ** rng.uniform(np.log10(SEARCH_LR[0]), np.log10(SEARCH_LR[1])):.2g}")
+            layers = int(rng.integers(1, 4))
+            width = int(rng.choice(SEARCH_WIDTHS))
+            epochs = int(rng.integers(1, self.max_epochs + 1))
+            out.append(book_config(hiddens=(width,) * layers, lr=lr, epochs=epochs, seed=self.seed))
+        return tuple(out)
+
+    def plan(self) -> SweepPlan:
+        return SweepPlan(tuple(SubsetRun(c, self.n_train) for c in self.trials()))
+
+
+# 3.2.5: a small grid of learning rate x depth, to see the product grow and the settings interact.
+@dataclass(frozen=True)
+class GridSettings:
+    lrs: tuple[float, ...] = control((0.1, 0.5), key="x32_g_lrs", label="ex.mlp.lrs", choices=LRS, widget="pills",
+                                     fmt="g", doc="learning rates of the grid")  # fmt: skip
+    depths: tuple[int, ...] = control((1, 3), key="x32_g_depths", label="ex.mlp.depths", choices=DEPTHS,
+                                      widget="pills", doc="depths of the grid")  # fmt: skip
+    per_other: int = control(5, key="x32_g_k", label="ex.mlp.per_other", lo=2, hi=10, help="ex.mlp.per_other_help",
+                             doc="values per hyperparameter for the four-way grid")  # fmt: skip
+    n_train: int = control(FULL_TRAIN, key="x32_g_n", **_SIZE)
+    seed: int = 0
+
+    def cells(self) -> tuple[tuple[float, int], ...]:
+        return tuple((lr, d) for d in _sorted(self.depths, DEPTHS) for lr in _sorted(self.lrs, LRS))
+
+    def plan(self) -> SweepPlan:
+        return SweepPlan(tuple(SubsetRun(book_config(hiddens=(256,) * d, lr=lr, epochs=1, seed=self.seed),
+                                         self.n_train) for lr, d in self.cells()))  # fmt: skip
+
+
+# 3.2.6: grid against random search on the same budget, on a cheap proxy (few images, one epoch).
+PROXY_LR = (0.003, 3.0)  # log range of the learning rate, for both searches
+PROXY_WIDTHS = (16, 512)  # range of the width
+PROXY_N, PROXY_BATCH = 5_000, 64
+
+
+@dataclass(frozen=True)
+class GridVsRandom:
+    side: int = control(3, key="x32_r_side", label="ex.mlp.side", lo=2, hi=5, help="ex.mlp.side_help",
+                        doc="grid points per hyperparameter (budget = side squared)")  # fmt: skip
+    repeats: int = control(3, key="x32_r_repeats", label="ex.mlp.repeats", lo=1, hi=8, help="ex.mlp.repeats_help",
+                           doc="random searches drawn, each with the grid's budget")  # fmt: skip
+    draw: int = control(0, key="x32_r_draw", label="ex.mlp.draw", lo=0, hi=99, doc="seed of the first random search")
+    n_train: int = control(PROXY_N, key="x32_r_n", **_SIZE)
+    seed: int = 0
+
+    @property
+    def budget(self) -> int:
+        return self.side**2
+
+    def _config(self, lr: float, width: int) -> TrainConfig:
+        return book_config(hiddens=(width,), lr=lr, batch_size=PROXY_BATCH, epochs=1, seed=self.seed)
+
+    def grid(self) -> tuple[tuple[float, int], ...]:
+        """``side`` learning rates by ``side`` widths, evenly spaced on a log scale."""
+        lrs = np.geomspace(*PROXY_LR, self.side)
+        widths = np.geomspace(*PROXY_WIDTHS, self.side)
+        return tuple((float(f"{lr:.2g}"), round(float(w))) for lr in lrs for w in widths)
+
+    def random(self, r: int) -> tuple[tuple[float, int], ...]:
+        """Random search ``r``: ``budget`` draws, log-uniform over the grid's ranges."""
+        rng = np.random.default_rng(self.draw + r)
+        lo, hi = np.log10(PROXY_LR)
+        wlo, whi = np.log2(PROXY_WIDTHS)
+        return tuple((float(f"{10 ** rng.uniform(lo, hi):.2g}"), round(2 ** float(rng.uniform(wlo, whi))))
+                     for _ in range(self.budget))  # fmt: skip
+
+    def trials(self) -> tuple[tuple[float, int], ...]:
+        """The grid's trials, then each random search's, in order."""
+        return sum((self.random(r) for r in range(self.repeats)), self.grid())
+
+    def plan(self) -> SweepPlan:
+        return SweepPlan(tuple(SubsetRun(self._config(lr, w), self.n_train) for lr, w in self.trials()))
+
+
+# 3.3: the concise network (nn.Sequential) over depths x learning rates, activations, initialisations.
+CONCISE_ACTIVATIONS = ACTIVATIONS
+
+
+@dataclass(frozen=True)
+class ConciseDepthLr:
+    depths: tuple[int, ...] = control((1, 2, 3), key="x33_depths", label="ex.mlp.depths", choices=DEPTHS,
+                                      widget="pills", doc="numbers of hidden layers to try")  # fmt: skip
+    lrs: tuple[float, ...] = control((0.1, 0.5), key="x33_lrs", label="ex.mlp.lrs", choices=LRS, widget="pills",
+                                     fmt="g", doc="learning rates to try")  # fmt: skip
+    epochs: int = control(1, key="x33_dl_epochs", label="mlp.epochs", **_EPOCHS)
+    n_train: int = control(FULL_TRAIN, key="x33_dl_n", **_SIZE)
+    seed: int = 0
+
+    def cells(self) -> tuple[tuple[float, int], ...]:
+        return tuple((lr, d) for d in _sorted(self.depths, DEPTHS) for lr in _sorted(self.lrs, LRS))
+
+    def plan(self) -> SweepPlan:
+        return SweepPlan(
+            tuple(
+                SubsetRun(
+                    book_config(model="concise", hiddens=(256,) * d, lr=lr, epochs=self.epochs, seed=self.seed),
+                    self.n_train,
+                )
+                for lr, d in self.cells()
+            )
+        )
+
+
+@dataclass(frozen=True)
+class ConciseActivations:
+    activations: tuple[str, ...] = control(CONCISE_ACTIVATIONS, key="x33_acts", label="ex.mlp.activations",
+                                           choices=CONCISE_ACTIVATIONS, widget="pills",
+                                           doc="activations to try")  # fmt: skip
+    layers: int = control(1, key="x33_a_layers", label="mlp.layers", lo=1, hi=4, doc="hidden layers of 256 units")
+    epochs: int = control(1, key="x33_a_epochs", label="mlp.epochs", **_EPOCHS)
+    n_train: int = control(FULL_TRAIN, key="x33_a_n", **_SIZE)
+    seed: int = 0
+
+    def values(self) -> tuple[str, ...]:
+        return _sorted(self.activations, CONCISE_ACTIVATIONS)
+
+    def plan(self) -> SweepPlan:
+        return SweepPlan(tuple(SubsetRun(book_config(model="concise", hiddens=(256,) * self.layers, activation=a,
+                                                     epochs=self.epochs, seed=self.seed), self.n_train)
+                               for a in self.values()))  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ConciseInits:
+    inits: tuple[str, ...] = control(("normal", "xavier_uniform", "kaiming", "normal1"), key="x33_inits",
+                                     label="ex.mlp.inits", choices=INITS, widget="pills", help="mlp.init_help",
+                                     doc="initialisation schemes to try")  # fmt: skip
+    layers: int = control(2, key="x33_i_layers", label="mlp.layers", lo=1, hi=4, doc="hidden layers of 256 units")
+    epochs: int = control(1, key="x33_i_epochs", label="mlp.epochs", **_EPOCHS)
+    n_train: int = control(FULL_TRAIN, key="x33_i_n", **_SIZE)
+    seed: int = 0
+
+    def values(self) -> tuple[str, ...]:
+        return _sorted(self.inits, INITS)
+
+    def plan(self) -> SweepPlan:
+        return SweepPlan(tuple(SubsetRun(book_config(model="concise", hiddens=(256,) * self.layers, init=i,
+                                                     epochs=self.epochs, seed=self.seed), self.n_train)
+                               for i in self.values()))  # fmt: skip
