@@ -174,6 +174,8 @@ def test_the_live_region_escapes_what_it_announces() -> None:
 
 def test_every_bound_widget_is_a_declared_control() -> None:
     """A widget bound to the address bar without a declaration would escape the gate."""
+    import mlp_lab.reproduce  # noqa: F401 (the book page's topic control; app.py imports it too)
+
     declared = set(all_controls())
     for page in PAGES:
         assert set(bound_keys(page)) <= declared, page.path
