@@ -91,4 +91,13 @@ if runner.gate("dropout_var", measured, label="dropout.var_run", note="dropout.v
         a11y.chart(chart, alt_text, table, where=col)
     st.caption(views.variance_caption(variances["with"], (net.p1, net.p2)))
 
+learn.exercises_heading("3.6")  # each with its own controls and short runs on a subset, run when asked
+learn.exercise("3.6.1")
+learn.exercise("3.6.2")
+learn.exercise("3.6.3")
+learn.exercise("3.6.4")
+learn.exercise("3.6.5")
+learn.exercise("3.6.6")
+learn.exercise("3.6.7")
+
 book_box("dropout")

@@ -22,7 +22,7 @@ from mlp_lab.data import FashionMNIST, iter_batches, load_fashion_mnist, to_floa
 from mlp_lab.device import pick_device
 from mlp_lab.models import ScratchMLP, dropout_layer, linear_weights
 from mlp_lab.store import cached
-from mlp_lab.training import EVAL_BATCH, MODELS, Progress, TrainConfig, TrainResult, make_model, train
+from mlp_lab.training import EVAL_BATCH, MODELS, History, Progress, TrainConfig, TrainResult, make_model, train
 
 BOOK_P1, BOOK_P2 = 0.2, 0.5  # 3.6.1: dropout1, dropout2
 BOOK_LR, BOOK_HIDDENS, BOOK_BATCH = 0.5, (256, 256), 256
@@ -498,3 +498,339 @@ def unbiased_shows(seed: int) -> bool:
 @register_claim("dropout.noise_is_ridge", section="3.6", seeds=range(8))
 def noise_is_ridge_shows(seed: int) -> bool:
     return noise_acts_as_ridge(cached(noise_vs_ridge, NoiseConfig(seed=seed)))
+
+
+# --- the book's exercises (3.6.1 to 3.6.7): short runs of the book's network on a subset ----------
+# Every exercise trains the chapter's 784-256-256-10 net (lr 0.5, batch 256, the book's N(0, 0.01²)
+# init) on the first ``train_size`` training images for a few epochs, and tests on all 10 000 test
+# images. At the defaults (20 000 images, 4 epochs) one training takes about 3 s on one CPU core; the
+# learner raises both. Each training is cached on its own (``noise_run``), so exercises that share a
+# run (the net without noise, the book's dropout) train it once.
+TRAIN_SIZES = (1000, 2000, 5000, 10_000, 20_000, 60_000)
+X_EPOCHS = (1, 2, 3, 4, 5, 10, 20, 30, 50)
+X_SIZE, X_EPOCHS_DEFAULT = 20_000, 4
+NOISES = ("none", "dropout", "dropconnect", "gauss_mult", "gauss_add")
+GAUSS_KINDS = ("gauss_mult", "gauss_add")
+GAUSS_BY_CHOICE = {"multiply": "gauss_mult", "add": "gauss_add"}  # 3.6.7's control: its words in a link
+
+
+def subset(data: FashionMNIST, train_size: int) -> FashionMNIST:
+    """The first ``train_size`` training images (all of them if there are fewer) and the whole test set."""
+    n = min(train_size, data.train_x.shape[0])
+    return FashionMNIST(data.train_x[:n], data.train_y[:n], data.test_x, data.test_y, data.source)
+
+
+def _noise_like(X: torch.Tensor, generator: torch.Generator | None, uniform: bool) -> torch.Tensor:
+    device = generator.device if generator is not None else X.device
+    draw = torch.rand if uniform else torch.randn
+    return draw(X.shape, generator=generator, device=device).to(X.device, X.dtype)
+
+
+def drop_weights(W: torch.Tensor, p: float, generator: torch.Generator | None = None) -> torch.Tensor:
+    """DropConnect (3.6.6): every single weight is zeroed with probability p, the survivors scaled by
+    1 / (1 - p) (unbiased, like inverted dropout). One mask per minibatch: all its examples share it."""
+    if p >= 1.0:
+        return torch.zeros_like(W)
+    if p <= 0.0:
+        return W
+    return (_noise_like(W, generator, uniform=True) > p).to(W.dtype) * W / (1.0 - p)
+
+
+def gaussian_noise(H: torch.Tensor, kind: str, sigma: float, generator: torch.Generator | None = None) -> torch.Tensor:
+    """3.6.7's noise on a hidden layer: ``gauss_mult`` h·(1 + σε) (unbiased; σ² = p/(1-p) has dropout's
+    variance), ``gauss_add`` h + σε; ε ~ N(0, 1) per element."""
+    if sigma <= 0.0:
+        return H
+    eps = _noise_like(H, generator, uniform=False)
+    if kind == "gauss_mult":
+        return H * (1.0 + sigma * eps)
+    if kind == "gauss_add":
+        return H + sigma * eps
+    raise ValueError(f"unknown noise {kind!r}")
+
+
+class NoisyMLP(ScratchMLP):
+    """The from-scratch net with one kind of training noise per hidden layer (``levels[i]``: p or σ):
+    ``dropout`` on the activations (the book's ``dropout_layer``), ``dropconnect`` on the weights that
+    read hidden layer i, ``gauss_mult`` / ``gauss_add`` on the activations. Off in eval mode."""
+
+    def __init__(self, hiddens: tuple[int, ...], noise: str, levels: tuple[float, ...]) -> None:
+        if noise not in NOISES:
+            raise ValueError(f"unknown noise {noise!r}; choose one of {NOISES}")
+        super().__init__(hiddens, "relu", ())
+        self.noise = noise
+        self.levels = tuple(levels) + (0.0,) * (len(hiddens) - len(levels))
+
+    def forward(self, X: torch.Tensor) -> torch.Tensor:
+        H = X.reshape(-1, self.num_inputs)
+        layers = self.weights()
+        noisy = self.training and self.noise != "none"
+        for i, (W, b) in enumerate(layers):
+            if noisy and self.noise == "dropconnect" and i > 0:
+                W = drop_weights(W, self.levels[i - 1], self.generator)
+            H = H @ W + b
+            if i == len(layers) - 1:
+                return H
+            H = self.act(H)
+            if noisy and self.noise == "dropout":
+                H = dropout_layer(H, self.levels[i], self.generator)
+            elif noisy and self.noise in GAUSS_KINDS:
+                H = gaussian_noise(H, self.noise, self.levels[i], self.generator)
+        raise AssertionError("unreachable")
+
+
+@dataclass(frozen=True)
+class NoiseRun:
+    """One training of an exercise: the book's net with ``noise`` at ``levels`` on a subset."""
+
+    noise: str = "dropout"
+    levels: tuple[float, ...] = (BOOK_P1, BOOK_P2)
+    train_size: int = X_SIZE
+    epochs: int = X_EPOCHS_DEFAULT
+    weight_decay: float = 0.0
+    seed: int = 0
+    device: str = "auto"
+
+    def config(self) -> TrainConfig:
+        """The trainer's settings (the noise lives in the model, so the config names no dropout)."""
+        return TrainConfig(
+            model="scratch",
+            hiddens=BOOK_HIDDENS,
+            lr=BOOK_LR,
+            batch_size=BOOK_BATCH,
+            epochs=self.epochs,
+            seed=self.seed,
+            weight_decay=self.weight_decay,
+            device=self.device,
+        )
+
+
+def noise_model(run: NoiseRun, device: torch.device) -> NoisyMLP:
+    """``run``'s net, starting from the very weights the page's nets start from at its seed."""
+    model = NoisyMLP(BOOK_HIDDENS, run.noise, run.levels)
+    model.load_state_dict(make_model(run.config(), torch.device("cpu")).state_dict())
+    return model.to(device)
+
+
+def _fractions(progress: Callable[[float], None] | None) -> Callable[[Progress], bool] | None:
+    if progress is None:
+        return None
+
+    def report(p: Progress) -> bool:
+        progress(p.fraction)
+        return False
+
+    return report
+
+
+def noise_run(run: NoiseRun, progress: Callable[[float], None] | None = None) -> TrainResult:
+    """Train ``run`` (the shared trainer, on the subset): the one cached training of the exercises."""
+    data = subset(load_fashion_mnist(pick_device(run.device)), run.train_size)
+    model = noise_model(run, data.device)
+    return train(run.config(), data=data, model=model, progress=_fractions(progress))
+
+
+def _parts(progress: Callable[[float], None] | None, count: int) -> list[Callable[[float], None] | None]:
+    """One progress per part of a job of ``count`` equal parts (for a page's single bar)."""
+    if progress is None:
+        return [None] * count
+    return [lambda f, i=i: progress((i + f) / count) for i in range(count)]
+
+
+def run_all(runs: tuple[NoiseRun, ...], progress: Callable[[float], None] | None = None) -> tuple[History, ...]:
+    """The histories of ``runs``, each through the store (trained once, kept only when complete)."""
+    parts = _parts(progress, len(runs))
+    return tuple(
+        cached(noise_run, r, progress=part, should_store=lambda res: res.complete).history
+        for r, part in zip(runs, parts, strict=True)
+    )
+
+
+def _size(default: int, key: str) -> int:
+    return control(default, key=key, label="ex.3.6.train_size", choices=TRAIN_SIZES, widget="select_slider",
+                   help="ex.3.6.train_size_help", doc="training images used (the first n)")  # fmt: skip
+
+
+def _epochs(default: int, key: str, choices: tuple[int, ...] = X_EPOCHS) -> int:
+    return control(default, key=key, label="ex.3.6.epochs", choices=choices, widget="select_slider",
+                   doc="passes over the training subset")  # fmt: skip
+
+
+def _p(default: float, key: str, label: str) -> float:
+    return control(default, key=key, label=label, lo=0.0, hi=0.95, step=0.05, doc="dropout probability")
+
+
+# 3.6.1: the two layers' dropout probabilities, as set and swapped
+@dataclass(frozen=True)
+class SwapSettings:
+    p1: float = _p(BOOK_P1, "x36_p1", "dropout.p1")
+    p2: float = _p(BOOK_P2, "x36_p2", "dropout.p2")
+    train_size: int = _size(X_SIZE, "x36_n")
+    epochs: int = _epochs(X_EPOCHS_DEFAULT, "x36_epochs")
+    seeds: int = control(1, key="x36_seeds", label="ex.3.6.1.seeds", choices=(1, 2, 3), widget="segmented",
+                         help="ex.3.6.1.seeds_help", doc="seeds per order (0, 1, ...)")  # fmt: skip
+
+    def runs(self) -> tuple[NoiseRun, ...]:
+        """Per seed: the order as set, then swapped."""
+        out = []
+        for seed in range(self.seeds):
+            for levels in ((self.p1, self.p2), (self.p2, self.p1)):
+                out.append(NoiseRun("dropout", levels, self.train_size, self.epochs, seed=seed))
+        return tuple(out)
+
+
+@dataclass
+class SwapResult:
+    as_set: tuple[History, ...]  # one per seed
+    swapped: tuple[History, ...]
+
+
+def swap_runs(s: SwapSettings, progress: Callable[[float], None] | None = None) -> SwapResult:
+    hs = run_all(s.runs(), progress)
+    return SwapResult(hs[0::2], hs[1::2])
+
+
+# 3.6.2: more epochs, with dropout and without
+@dataclass(frozen=True)
+class LongerSettings:
+    epochs: int = _epochs(8, "x36_long_epochs", (4, 8, 12, 20, 30, 50, 100))
+    train_size: int = _size(X_SIZE, "x36_long_n")
+
+    def runs(self) -> tuple[NoiseRun, NoiseRun]:
+        return (NoiseRun("dropout", (BOOK_P1, BOOK_P2), self.train_size, self.epochs),
+                NoiseRun("none", (), self.train_size, self.epochs))  # fmt: skip
+
+
+def longer_runs(s: LongerSettings, progress: Callable[[float], None] | None = None) -> tuple[History, History]:
+    with_dropout, without = run_all(s.runs(), progress)
+    return with_dropout, without
+
+
+# 3.6.3: each hidden layer's activation variance over training (the page's measurement, on a subset)
+@dataclass(frozen=True)
+class VarianceSettings:
+    train_size: int = _size(X_SIZE, "x36_var_n")
+    epochs: int = _epochs(X_EPOCHS_DEFAULT, "x36_var_epochs")
+
+    def configs(self) -> dict[str, TrainConfig]:
+        net = DropoutSettings(epochs=EPOCHS[0])
+        return {run: replace(net.config(with_dropout=run == "with"), epochs=self.epochs) for run in RUNS}
+
+
+def variance_runs(
+    s: VarianceSettings, progress: Callable[[float], None] | None = None
+) -> dict[str, ActivationVarianceResult]:
+    """``activation_variance`` (the page's section) for the net with dropout and its twin, on the subset."""
+    configs = s.configs()
+    data = subset(load_fashion_mnist(pick_device(configs["with"].device)), s.train_size)
+    parts = _parts(progress, len(configs))
+    return {run: activation_variance(c, data, part) for (run, c), part in zip(configs.items(), parts, strict=True)}
+
+
+# 3.6.4: the trained net evaluated with dropout left on
+@dataclass(frozen=True)
+class LeftOnSettings:
+    passes: int = control(10, key="x36_passes", label="ex.3.6.4.passes", choices=(5, 10, 20, 50),
+                          widget="select_slider", doc="test-set passes with dropout left on")  # fmt: skip
+    train_size: int = _size(X_SIZE, "x36_test_n")
+    epochs: int = _epochs(X_EPOCHS_DEFAULT, "x36_test_epochs")
+
+    def run(self) -> NoiseRun:
+        return NoiseRun("dropout", (BOOK_P1, BOOK_P2), self.train_size, self.epochs)
+
+
+def noisy_accuracy(model: nn.Module, data: FashionMNIST, generator: torch.Generator | None) -> float:
+    """Test accuracy of ``model`` with its training noise ON (train mode), masks from ``generator``."""
+    model.train()
+    model.generator = generator
+    correct = 0
+    with torch.no_grad():
+        for xb, yb in iter_batches(data.test_x, data.test_y, EVAL_BATCH, generator=None):
+            correct += int((model(to_float(xb)).argmax(dim=1) == yb).sum())
+    model.eval()
+    return correct / data.test_y.shape[0]
+
+
+def left_on_gap(s: LeftOnSettings, progress: Callable[[float], None] | None = None) -> ModeGap:
+    """Eval-mode accuracy (what ``train`` reports last) and ``passes`` test passes with dropout on."""
+    run = s.run()
+    first, rest = _parts(progress, 2)
+    result = cached(noise_run, run, progress=first, should_store=lambda r: r.complete)
+    data = load_fashion_mnist(pick_device(run.device))
+    model = noise_model(run, data.device)
+    model.load_state_dict(result.state_dict)
+    gen = torch.Generator(device=data.device).manual_seed(run.seed + 100)
+    accs = []
+    for i in range(s.passes):
+        accs.append(noisy_accuracy(model, data, gen))
+        if rest is not None:
+            rest((i + 1) / s.passes)
+    return ModeGap(result.history.test_acc[-1], accs)
+
+
+# 3.6.5: dropout, weight decay, both
+@dataclass(frozen=True)
+class CombineSettings:
+    weight_decay: float = control(
+        1e-3,
+        key="x36_wd",
+        label="ex.3.6.5.wd",
+        choices=WEIGHT_DECAYS[1:],
+        widget="select_slider",
+        fmt="g",
+        doc="weight decay λ of the decayed runs",
+    )
+    train_size: int = _size(X_SIZE, "x36_wd_n")
+    epochs: int = _epochs(X_EPOCHS_DEFAULT, "x36_wd_epochs")
+
+    def runs(self) -> dict[str, NoiseRun]:
+        base = NoiseRun("none", (), self.train_size, self.epochs)
+        drop = replace(base, noise="dropout", levels=(BOOK_P1, BOOK_P2))
+        return {"none": base, "dropout": drop, "decay": replace(base, weight_decay=self.weight_decay),
+                "both": replace(drop, weight_decay=self.weight_decay)}  # fmt: skip
+
+
+def combine_runs(s: CombineSettings, progress: Callable[[float], None] | None = None) -> dict[str, History]:
+    runs = s.runs()
+    return dict(zip(runs, run_all(tuple(runs.values()), progress), strict=True))
+
+
+# 3.6.6: dropout on the weights (DropConnect) against dropout on the activations
+@dataclass(frozen=True)
+class DropConnectSettings:
+    p1: float = _p(BOOK_P1, "x36_dc_p1", "ex.3.6.6.p1")
+    p2: float = _p(BOOK_P2, "x36_dc_p2", "ex.3.6.6.p2")
+    train_size: int = _size(X_SIZE, "x36_dc_n")
+    epochs: int = _epochs(X_EPOCHS_DEFAULT, "x36_dc_epochs")
+
+    def runs(self) -> dict[str, NoiseRun]:
+        base = NoiseRun("none", (), self.train_size, self.epochs)
+        ps = (self.p1, self.p2)
+        return {"none": base, "dropout": replace(base, noise="dropout", levels=ps),
+                "dropconnect": replace(base, noise="dropconnect", levels=ps)}  # fmt: skip
+
+
+def dropconnect_runs(s: DropConnectSettings, progress: Callable[[float], None] | None = None) -> dict[str, History]:
+    runs = s.runs()
+    return dict(zip(runs, run_all(tuple(runs.values()), progress), strict=True))
+
+
+# 3.6.7: Gaussian noise against the book's dropout
+@dataclass(frozen=True)
+class GaussSettings:
+    kind: str = control("multiply", key="x36_noise", label="ex.3.6.7.kind", choices=tuple(GAUSS_BY_CHOICE),
+                        widget="segmented", doc="h·(1 + σε) (multiply) or h + σε (add)")  # fmt: skip
+    sigma: float = control(0.5, key="x36_sigma", label="ex.3.6.7.sigma", lo=0.0, hi=2.0, step=0.05,
+                           help="ex.3.6.7.sigma_help", doc="std of the Gaussian noise, both hidden layers")  # fmt: skip
+    train_size: int = _size(X_SIZE, "x36_noise_n")
+    epochs: int = _epochs(X_EPOCHS_DEFAULT, "x36_noise_epochs")
+
+    def runs(self) -> dict[str, NoiseRun]:
+        base = NoiseRun("none", (), self.train_size, self.epochs)
+        return {"none": base, "dropout": replace(base, noise="dropout", levels=(BOOK_P1, BOOK_P2)),
+                "gauss": replace(base, noise=GAUSS_BY_CHOICE[self.kind], levels=(self.sigma, self.sigma))}  # fmt: skip
+
+
+def gauss_runs(s: GaussSettings, progress: Callable[[float], None] | None = None) -> dict[str, History]:
+    runs = s.runs()
+    return dict(zip(runs, run_all(tuple(runs.values()), progress), strict=True))

@@ -535,4 +535,408 @@ STRINGS |= {
         "one with dropout keeps improving.",
         "zh": "如果仍然落后，就给两个网络更多迭代周期：不用暂退法的网络提升不大，用暂退法的网络还在继续进步。",
     },
+    # --- the book's exercises 3.6.1 to 3.6.7 (short runs of the book's net on a subset) ---
+    "ex.3.6.train_size": {"en": "Training images (the first n)", "zh": "训练图像数（取前 n 张）"},
+    "ex.3.6.train_size_help": {
+        "en": "Fewer images train faster and overfit sooner; 60000 is the whole training set. The test set is "
+        "always all 10000 test images.",
+        "zh": "图像越少，训练越快，也越早过拟合；60000 是整个训练集。测试集始终是全部 10000 张测试图像。",
+    },
+    "ex.3.6.epochs": {"en": "Epochs", "zh": "迭代周期数"},
+    "ex.3.6.training": {"en": "Training the networks on the subset…", "zh": "正在子集上训练网络……"},
+    "ex.3.6.measuring": {
+        "en": "Training both networks and measuring after every epoch…",
+        "zh": "正在训练两个网络，并在每个迭代周期结束后测量……",
+    },
+    "ex.3.6.axis.acc": {"en": "accuracy", "zh": "精度"},
+    "ex.3.6.axis.variance": {"en": "variance", "zh": "方差"},
+    "ex.3.6.axis.pass": {"en": "pass", "zh": "第几次评估"},
+    # exercise 3.6.1
+    "ex.3.6.1.title": {"en": "Change and swap p₁ and p₂", "zh": "改变并交换 p₁ 与 p₂"},
+    "ex.3.6.1.q": {
+        "en": "The book's network drops 20 % of the units after its first hidden layer and 50 % after its second. "
+        "Change these two probabilities, then swap them: does it matter which layer gets the heavier dropout? "
+        "Plan a comparison, measure it, and state what you conclude.",
+        "zh": "书中的网络在第一个隐藏层之后暂退 20% 的单元，在第二个隐藏层之后暂退 50%。"
+        "改变这两个概率，再把它们交换：较强的暂退放在哪一层有关系吗？设计一个对比，测量它，并说出你的结论。",
+    },
+    "ex.3.6.1.try": {
+        "en": "Set p₁ and p₂. The run trains the book's network with them as set and with them swapped, from the "
+        "same initial weights and on the same first n training images, and compares test accuracy after the last "
+        "epoch. One seed can mislead: raise the seeds to see whether the gap outlasts the spread between seeds, "
+        "and raise the images and epochs for a longer run.",
+        "zh": "设置 p₁ 和 p₂。运行会用同样的初始权重、在同样的前 n 张训练图像上，分别按设置的顺序和交换后的顺序训练书中的网络，"
+        "并比较最后一个迭代周期后的测试精度。只用一个随机种子可能误导：增加种子数，看差距是否大于种子之间的波动；"
+        "再增加图像数和迭代周期数，做更长的训练。",
+    },
+    "ex.3.6.1.seeds": {"en": "Seeds per order", "zh": "每种顺序的随机种子数"},
+    "ex.3.6.1.seeds_help": {
+        "en": "Each seed gives both orders a new start and new masks. The finding averages over the seeds and "
+        "compares the gap with how far the seeds' results spread.",
+        "zh": "每个随机种子都给两种顺序新的初始值和新的掩码。结论取各种子的平均，并把差距与种子之间结果的波动范围相比较。",
+    },
+    "ex.3.6.1.finding": {
+        "en": "with p₁ = {wp1:g}, p₂ = {wp2:g} the network reaches {win:.2%} test accuracy, {gap:.2f} points above "
+        "the other order ({lose:.2%}), after {epochs} epochs on {n} images: in this run the heavier dropout "
+        "belongs after the {heavy} hidden layer. That is one seed: raise the seeds to see whether the gap outlasts "
+        "the noise between seeds.",
+        "zh": "p₁ = {wp1:g}、p₂ = {wp2:g} 时网络的测试精度为 {win:.2%}，比另一种顺序（{lose:.2%}）高 {gap:.2f} 个百分点"
+        "（{n} 张图像，{epochs} 个迭代周期）：在这次运行中，较强的暂退应放在{heavy}个隐藏层之后。"
+        "这只是一个随机种子：增加种子数，看差距是否大于种子之间的波动。",
+    },
+    "ex.3.6.1.finding_seeds": {
+        "en": "averaged over {seeds} seeds, p₁ = {wp1:g}, p₂ = {wp2:g} reaches {win:.2%} test accuracy, {gap:.2f} "
+        "points above the other order ({lose:.2%}), and the seeds' results spread over only {spread:.2f} points: "
+        "in this run the heavier dropout belongs after the {heavy} hidden layer.",
+        "zh": "在 {seeds} 个随机种子上平均，p₁ = {wp1:g}、p₂ = {wp2:g} 的测试精度为 {win:.2%}，比另一种顺序（{lose:.2%}）"
+        "高 {gap:.2f} 个百分点，而各种子的结果只在 {spread:.2f} 个百分点内波动：在这次运行中，较强的暂退应放在{heavy}个"
+        "隐藏层之后。",
+    },
+    "ex.3.6.1.finding_noisy": {
+        "en": "averaged over {seeds} seeds, p₁ = {p1:g}, p₂ = {p2:g} reaches {as_set:.2%} test accuracy and the "
+        "swapped order {swapped:.2%}: a gap of {gap:.2f} points, no larger than the {spread:.2f} points the seeds' "
+        "results spread over. This run cannot tell the two orders apart; try more epochs or images.",
+        "zh": "在 {seeds} 个随机种子上平均，p₁ = {p1:g}、p₂ = {p2:g} 的测试精度为 {as_set:.2%}，交换后为 {swapped:.2%}："
+        "差距 {gap:.2f} 个百分点，不大于各种子结果 {spread:.2f} 个百分点的波动。这次运行分不出两种顺序的优劣；"
+        "试试更多迭代周期或更多图像。",
+    },
+    "ex.3.6.1.finding_same": {
+        "en": "p₁ = p₂ = {p1:g}: swapping changes nothing, both orders are the same network ({as_set:.2%} test "
+        "accuracy). Give the two layers different probabilities.",
+        "zh": "p₁ = p₂ = {p1:g}：交换不改变任何东西，两种顺序是同一个网络（测试精度 {as_set:.2%}）。给两层设置不同的概率。",
+    },
+    "ex.3.6.1.s.as_set": {"en": "p₁, p₂ as set", "zh": "按设置的 p₁、p₂"},
+    "ex.3.6.1.s.swapped": {"en": "swapped", "zh": "交换后"},
+    "ex.3.6.1.answer": {
+        "en": "A fair design changes one thing only: both orders start from the same weights, see the same images "
+        "in the same order and are tested on the same 10000 images, and the comparison is repeated over seeds, "
+        "because at lr 0.5 one short run can swing by a point or more. The book's choice, lighter dropout near "
+        "the input, follows a common rule of thumb: the first hidden layer carries features that every later "
+        "layer builds on, and the second layer, with more co-adapted units, can afford to lose more. Whether "
+        "the difference is larger than the noise between seeds is what your run has to show.",
+        "zh": "公平的设计只改变一件事：两种顺序从同样的权重出发，以同样的顺序看同样的图像，在同样的 10000 张图像上测试，"
+        "并在多个随机种子上重复比较，因为学习率为 0.5 时，一次短训练的结果可能摆动一个百分点以上。"
+        "书中把较弱的暂退放在靠近输入的地方，这是一条常见的经验法则：第一个隐藏层的特征是后面各层的基础，"
+        "而第二层的单元之间共适应更多，可以承受更多的暂退。差距是否大于种子之间的波动，要由你的运行来回答。",
+    },
+    # exercise 3.6.2
+    "ex.3.6.2.title": {"en": "More epochs, with and without dropout", "zh": "更多迭代周期：使用与不用暂退法"},
+    "ex.3.6.2.q": {
+        "en": "Train for more epochs. How do the network with dropout and the one without compare as training goes on?",
+        "zh": "训练更多的迭代周期。随着训练进行，使用暂退法的网络和不用暂退法的网络相比如何？",
+    },
+    "ex.3.6.2.try": {
+        "en": "Raise the epochs; fewer images make the network without dropout overfit sooner. Both networks "
+        "(p₁ = 0.2, p₂ = 0.5, and none) start from the same weights. The chart shows the test accuracy after each "
+        "epoch and the training accuracy measured during it (for the dropout network with its masks on).",
+        "zh": "增加迭代周期数；图像越少，不用暂退法的网络越早过拟合。两个网络（p₁ = 0.2、p₂ = 0.5，以及不用暂退法）"
+        "从同样的权重出发。图中是每个迭代周期后的测试精度，以及训练期间测得的训练精度（使用暂退法的网络开着掩码）。",
+    },
+    "ex.3.6.2.finding": {
+        "en": "after {epochs} epochs on {n} images the network with dropout tests at {with:.2%} and the one without "
+        "at {without:.2%}: dropout ends {gap:.2f} points ahead. Best epochs: {best_w:.2%} (epoch {ep_w}) with "
+        "dropout, {best_o:.2%} (epoch {ep_o}) without; the last epoch sits {fall_w:.2f} and {fall_o:.2f} points "
+        "below those bests.",
+        "zh": "在 {n} 张图像上训练 {epochs} 个迭代周期后，使用暂退法的网络测试精度为 {with:.2%}，不用暂退法为 "
+        "{without:.2%}：暂退法最终领先 {gap:.2f} 个百分点。最好的迭代周期：使用暂退法为 {best_w:.2%}（第 {ep_w} 个），"
+        "不用为 {best_o:.2%}（第 {ep_o} 个）；最后一个迭代周期分别比最好值低 {fall_w:.2f} 和 {fall_o:.2f} 个百分点。",
+    },
+    "ex.3.6.2.finding_behind": {
+        "en": "after {epochs} epochs on {n} images the network with dropout tests at {with:.2%} and the one without "
+        "at {without:.2%}: dropout ends {gap:.2f} points behind. Best epochs: {best_w:.2%} (epoch {ep_w}) with "
+        "dropout, {best_o:.2%} (epoch {ep_o}) without; the last epoch sits {fall_w:.2f} and {fall_o:.2f} points "
+        "below those bests.",
+        "zh": "在 {n} 张图像上训练 {epochs} 个迭代周期后，使用暂退法的网络测试精度为 {with:.2%}，不用暂退法为 "
+        "{without:.2%}：暂退法最终落后 {gap:.2f} 个百分点。最好的迭代周期：使用暂退法为 {best_w:.2%}（第 {ep_w} 个），"
+        "不用为 {best_o:.2%}（第 {ep_o} 个）；最后一个迭代周期分别比最好值低 {fall_w:.2f} 和 {fall_o:.2f} 个百分点。",
+    },
+    "ex.3.6.2.s.test_with": {"en": "test, dropout", "zh": "测试，暂退法"},
+    "ex.3.6.2.s.test_without": {"en": "test, none", "zh": "测试，不用"},
+    "ex.3.6.2.s.train_with": {"en": "train, dropout", "zh": "训练，暂退法"},
+    "ex.3.6.2.s.train_without": {"en": "train, none", "zh": "训练，不用"},
+    "ex.3.6.2.answer": {
+        "en": "What to look for: early on, dropout slows learning (each step trains a thinned network), so the "
+        "network without it is often ahead after a few epochs. Given more epochs, the network without dropout "
+        "keeps fitting its training images and its test accuracy stalls or falls, which is overfitting; the "
+        "dropout network keeps a smaller gap between training and test and can overtake it. How many epochs "
+        "that takes depends on the number of images: the fewer, the sooner.",
+        "zh": "看什么：训练初期暂退法会减慢学习（每一步只训练一个变稀疏的网络），所以几个迭代周期后不用暂退法的网络"
+        "常常领先。迭代周期更多时，不用暂退法的网络会继续拟合它的训练图像，测试精度停滞甚至下降，这就是过拟合；"
+        "使用暂退法的网络在训练与测试之间的差距较小，可能反超。需要多少迭代周期取决于图像数：图像越少，来得越早。",
+    },
+    # exercise 3.6.3
+    "ex.3.6.3.title": {"en": "Activation variance over training", "zh": "训练过程中激活值的方差"},
+    "ex.3.6.3.q": {
+        "en": "How large is the variance of each hidden layer's activations in the network with dropout and in the "
+        "one without? Plot how it changes during training for both networks.",
+        "zh": "使用暂退法和不用暂退法的网络中，每个隐藏层激活值的方差有多大？为两个网络画出它在训练中如何变化。",
+    },
+    "ex.3.6.3.try": {
+        "en": "The run is the measurement of the section on activation variance above, in a shorter training: the "
+        "book's network with dropout (p₁ = 0.2, p₂ = 0.5) and its twin without, on the first n images; at the "
+        "start and after every epoch each hidden layer's variance on the same 1024 training images (for the dropout net with its masks on, as "
+        "the next layer sees it in training). Raise the "
+        "epochs and images for the full picture (the section above trains on all images).",
+        "zh": "这次运行就是上面“激活值的方差”一节的测量，只是训练更短：书中使用暂退法的网络（p₁ = 0.2、p₂ = 0.5）"
+        "和不用暂退法的孪生网络，在前 n 张图像上训练；在开始时和每个迭代周期之后，用同样的 1024 张训练图像"
+        "测量每个隐藏层的方差（使用暂退法的网络开着掩码，即训练中下一层看到的）。增加迭代周期数和图像数可以看到完整的图景（上面一节用全部图像训练）。",
+    },
+    "ex.3.6.3.finding": {
+        "en": "after {epochs} epochs, hidden layer 1 has variance {v1w:.3g} with dropout (masks on, as the next layer "
+        "sees it in training) against {v1o:.3g} without; hidden layer 2 {v2w:.3g} against {v2o:.3g}. With its masks "
+        "off the dropout network's layers have {e1:.3g} and {e2:.3g}: the masks alone multiply the variance by "
+        "{r1:.2f} (p₁ = {p1:g}) and {r2:.2f} (p₂ = {p2:g}).",
+        "zh": "{epochs} 个迭代周期后，第一个隐藏层的方差在使用暂退法时为 {v1w:.3g}（开着掩码，即训练中下一层看到的），"
+        "不用暂退法时为 {v1o:.3g}；第二个隐藏层为 {v2w:.3g} 对 {v2o:.3g}。关掉掩码后，使用暂退法的网络两层的方差为 "
+        "{e1:.3g} 和 {e2:.3g}：仅掩码就把方差乘以 {r1:.2f}（p₁ = {p1:g}）和 {r2:.2f}（p₂ = {p2:g}）。",
+    },
+    "ex.3.6.3.finding_mixed": {
+        "en": "after {epochs} epochs the dropout network's variance is not the higher one in every hidden layer: "
+        "layer 1 has {v1w:.3g} with dropout (masks on) against {v1o:.3g} without, layer 2 {v2w:.3g} against "
+        "{v2o:.3g}. With its masks off the dropout network's layers have {e1:.3g} and {e2:.3g}, so the masks "
+        "multiply by {r1:.2f} (p₁ = {p1:g}) and {r2:.2f} (p₂ = {p2:g}); the rest of the difference lies in the "
+        "weights the two networks learned.",
+        "zh": "{epochs} 个迭代周期后，使用暂退法的网络并不是每个隐藏层的方差都更大：第一层使用暂退法（开着掩码）为 "
+        "{v1w:.3g}，不用为 {v1o:.3g}；第二层为 {v2w:.3g} 对 {v2o:.3g}。关掉掩码后，使用暂退法的网络两层为 {e1:.3g} 和 "
+        "{e2:.3g}，所以掩码把方差乘以 {r1:.2f}（p₁ = {p1:g}）和 {r2:.2f}（p₂ = {p2:g}）；其余的差别来自两个网络学到的权重。",
+    },
+    "ex.3.6.3.s.l1_with": {"en": "layer 1, dropout", "zh": "第一层，暂退法"},
+    "ex.3.6.3.s.l2_with": {"en": "layer 2, dropout", "zh": "第二层，暂退法"},
+    "ex.3.6.3.s.l1_without": {"en": "layer 1, none", "zh": "第一层，不用"},
+    "ex.3.6.3.s.l2_without": {"en": "layer 2, none", "zh": "第二层，不用"},
+    "ex.3.6.3.answer": {
+        "en": "Why the masks add variance: a unit kept with probability $1-p$ and scaled by $\\frac{1}{1-p}$ keeps "
+        "its mean, but its second moment becomes $E[h'^2] = \\frac{E[h^2]}{1-p}$. So the variance with masks on is "
+        "$\\frac{E[h^2]}{1-p} - E[h]^2 \\ge \\mathrm{Var}[h] \\,/\\, (1-p)$: at least 1.25 times for $p = 0.2$ and "
+        "2 times for $p = 0.5$. Over training both networks' variances grow from the tiny values of the "
+        "$N(0, 0.01^2)$ start as the weights grow; the two networks also learn different weights, so their "
+        "variances with the masks off differ too.",
+        "zh": "为什么掩码会增大方差：以概率 $1-p$ 保留并乘以 $\\frac{1}{1-p}$ 的单元均值不变，但二阶矩变为 "
+        "$E[h'^2] = \\frac{E[h^2]}{1-p}$。所以开着掩码时的方差为 "
+        "$\\frac{E[h^2]}{1-p} - E[h]^2 \\ge \\mathrm{Var}[h] \\,/\\, (1-p)$：$p = 0.2$ 时至少 1.25 倍，$p = 0.5$ 时至少 2 倍。"
+        "训练中，随着权重变大，两个网络的方差都从 $N(0, 0.01^2)$ 初始化时的很小的值开始增长；"
+        "两个网络学到的权重也不同，所以关掉掩码后的方差也不一样。",
+    },
+    # exercise 3.6.4
+    "ex.3.6.4.title": {"en": "Why dropout is off at test time", "zh": "为什么测试时不用暂退法"},
+    "ex.3.6.4.q": {
+        "en": "Why is dropout normally switched off when the network is used on test data?",
+        "zh": "为什么在测试数据上使用网络时，通常要关闭暂退法？",
+    },
+    "ex.3.6.4.try": {
+        "en": "Evidence: train the book's dropout network (p₁ = 0.2, p₂ = 0.5) briefly, then score the whole test "
+        "set once with dropout off (eval mode) and several times with it left on, each pass with new masks.",
+        "zh": "证据：把书中使用暂退法的网络（p₁ = 0.2、p₂ = 0.5）简短地训练一下，然后在整个测试集上评估："
+        "关闭暂退法（评估模式）一次，保留暂退法若干次，每次用新的掩码。",
+    },
+    "ex.3.6.4.finding": {
+        "en": "with dropout off the network scores {eval:.2%} test accuracy, the same on every pass. Left on, "
+        "{passes} passes score {mean:.2%} on average (standard deviation {std:.2f} points, from {lo:.2%} to "
+        "{hi:.2%}, {distinct} different results), every one below eval mode: {cost:.2f} points lost on average.",
+        "zh": "关闭暂退法时网络的测试精度为 {eval:.2%}，每次都一样。保留暂退法时，{passes} 次评估平均为 {mean:.2%}"
+        "（标准差 {std:.2f} 个百分点，从 {lo:.2%} 到 {hi:.2%}，共 {distinct} 个不同结果），每一次都低于评估模式："
+        "平均损失 {cost:.2f} 个百分点。",
+    },
+    "ex.3.6.4.finding_mixed": {
+        "en": "with dropout off the network scores {eval:.2%} test accuracy, the same on every pass. Left on, "
+        "{passes} passes score {mean:.2%} on average (standard deviation {std:.2f} points, from {lo:.2%} to "
+        "{hi:.2%}, {distinct} different results); not every pass is below eval mode (eval mode minus the average: "
+        "{cost:+.2f} points), but the answer still changes from pass to pass.",
+        "zh": "关闭暂退法时网络的测试精度为 {eval:.2%}，每次都一样。保留暂退法时，{passes} 次评估平均为 {mean:.2%}"
+        "（标准差 {std:.2f} 个百分点，从 {lo:.2%} 到 {hi:.2%}，共 {distinct} 个不同结果）；并非每次都低于评估模式"
+        "（评估模式减去平均值：{cost:+.2f} 个百分点），但结果每次都在变。",
+    },
+    "ex.3.6.4.passes": {"en": "Passes with dropout left on", "zh": "保留暂退法的评估次数"},
+    "ex.3.6.4.s.on": {"en": "dropout left on", "zh": "保留暂退法"},
+    "ex.3.6.4.s.off": {"en": "dropout off (eval mode)", "zh": "关闭暂退法（评估模式）"},
+    "ex.3.6.4.answer": {
+        "en": "1. **A prediction should not be a lottery.** With dropout on, the same image can get a different "
+        "answer on every pass (the run above shows the accuracy changing from pass to pass).\n\n"
+        "2. **We want the average network, not one random thinned one.** Training with dropout trains many thinned "
+        "networks that share weights. At test time we want their average prediction. Inverted dropout scales the "
+        "kept units by $\\frac{1}{1-p}$ during training, so every unit's expected value equals its value with "
+        "dropout off: running the full network once is a cheap stand-in for averaging over all masks (exact "
+        "for a linear layer, an approximation through the nonlinearities). One noisy pass is a single random "
+        "member of the ensemble and, on average, worse than the full network.\n\n"
+        "3. **Dropout is a regulariser for training,** not part of the model's function: at test time there is "
+        "nothing left to regularise.\n\n"
+        "The exception: Monte Carlo dropout keeps it on at test time on purpose and averages many passes; their "
+        "spread estimates how unsure the network is, at the cost of many forward passes.",
+        "zh": "1. **预测不应该是抽签。** 开着暂退法时，同一张图像每次可能得到不同的答案（上面的运行显示精度每次都在变）。\n\n"
+        "2. **我们想要的是平均网络，而不是一个随机变稀疏的网络。** 用暂退法训练，相当于训练许多共享权重的稀疏网络。"
+        "测试时我们想要它们的平均预测。反向暂退法（inverted dropout）在训练时把保留的单元乘以 $\\frac{1}{1-p}$，"
+        "使每个单元的期望等于关闭暂退法时的值：运行一次完整网络就是对所有掩码取平均的廉价替代"
+        "（对线性层是精确的，经过非线性时是近似）。一次带噪声的评估只是集成中的一个随机成员，平均而言比完整网络差。\n\n"
+        "3. **暂退法是训练时的正则化手段，** 不是模型函数的一部分：测试时已经没有需要正则化的东西了。\n\n"
+        "例外：蒙特卡洛暂退法在测试时有意保留暂退法，并对多次评估取平均；它们的离散程度可以估计网络有多不确定，"
+        "代价是要做许多次前向传播。",
+    },
+    # exercise 3.6.5
+    "ex.3.6.5.title": {"en": "Dropout, weight decay, or both", "zh": "暂退法、权重衰减，或两者并用"},
+    "ex.3.6.5.q": {
+        "en": "On this section's network, compare dropout with weight decay. What happens when you use both: do "
+        "the gains add up, shrink, or cancel each other?",
+        "zh": "在本节的网络上比较暂退法和权重衰减。两者同时使用会怎样：收益会叠加、减少，还是相互抵消？",
+    },
+    "ex.3.6.5.try": {
+        "en": "Four networks from the same start: neither, dropout only (p₁ = 0.2, p₂ = 0.5), weight decay only "
+        "(λ below), both. A gain is test-accuracy points over the network with neither. Regularisers pay off "
+        "once the plain network overfits; in a short run they can cost accuracy instead, so raise the epochs "
+        "(or lower the images) and compare.",
+        "zh": "四个网络从同样的起点出发：都不用、只用暂退法（p₁ = 0.2、p₂ = 0.5）、只用权重衰减（下面的 λ）、两者都用。"
+        "收益是相对于都不用的网络的测试精度提高（百分点）。正则化要等普通网络过拟合时才有回报；"
+        "在短训练中反而可能降低精度，所以请增加迭代周期数（或减少图像数）再比较。",
+    },
+    "ex.3.6.5.finding": {
+        "en": "after {epochs} epochs on {n} images: neither {none:.2%}; dropout {dropout:.2%} ({gd:+.2f} points); "
+        "weight decay λ = {wd:g} {decay:.2%} ({gw:+.2f}); both {both:.2%} ({gb:+.2f}). Together they gain at "
+        "least the sum of the two alone ({sum:+.2f}): in this run the gains add up.",
+        "zh": "在 {n} 张图像上训练 {epochs} 个迭代周期后：都不用 {none:.2%}；暂退法 {dropout:.2%}（{gd:+.2f} 个百分点）；"
+        "权重衰减 λ = {wd:g} {decay:.2%}（{gw:+.2f}）；两者都用 {both:.2%}（{gb:+.2f}）。两者并用的收益至少是单独使用"
+        "之和（{sum:+.2f}）：在这次运行中收益是叠加的。",
+    },
+    "ex.3.6.5.finding_partly": {
+        "en": "after {epochs} epochs on {n} images: neither {none:.2%}; dropout {dropout:.2%} ({gd:+.2f} points); "
+        "weight decay λ = {wd:g} {decay:.2%} ({gw:+.2f}); both {both:.2%} ({gb:+.2f}). Together they beat the "
+        "better one alone ({best:+.2f}) but fall short of the sum ({sum:+.2f}): in this run the gains overlap.",
+        "zh": "在 {n} 张图像上训练 {epochs} 个迭代周期后：都不用 {none:.2%}；暂退法 {dropout:.2%}（{gd:+.2f} 个百分点）；"
+        "权重衰减 λ = {wd:g} {decay:.2%}（{gw:+.2f}）；两者都用 {both:.2%}（{gb:+.2f}）。两者并用胜过单独使用较好的那个"
+        "（{best:+.2f}），但不及两者之和（{sum:+.2f}）：在这次运行中收益有重叠，递减了。",
+    },
+    "ex.3.6.5.finding_worse": {
+        "en": "after {epochs} epochs on {n} images: neither {none:.2%}; dropout {dropout:.2%} ({gd:+.2f} points); "
+        "weight decay λ = {wd:g} {decay:.2%} ({gw:+.2f}); both {both:.2%} ({gb:+.2f}). Together they gain less "
+        "than the better one alone ({best:+.2f}): in this run combining them costs.",
+        "zh": "在 {n} 张图像上训练 {epochs} 个迭代周期后：都不用 {none:.2%}；暂退法 {dropout:.2%}（{gd:+.2f} 个百分点）；"
+        "权重衰减 λ = {wd:g} {decay:.2%}（{gw:+.2f}）；两者都用 {both:.2%}（{gb:+.2f}）。两者并用的收益不如单独使用"
+        "较好的那个（{best:+.2f}）：在这次运行中合用反而吃亏。",
+    },
+    "ex.3.6.5.wd": {"en": "Weight decay λ (in the two decayed runs)", "zh": "权重衰减 λ（用于两个带权重衰减的网络）"},
+    "ex.3.6.5.s.none": {"en": "neither", "zh": "都不用"},
+    "ex.3.6.5.s.dropout": {"en": "dropout", "zh": "暂退法"},
+    "ex.3.6.5.s.decay": {"en": "weight decay", "zh": "权重衰减"},
+    "ex.3.6.5.s.both": {"en": "both", "zh": "两者都用"},
+    "ex.3.6.5.answer": {
+        "en": "Both fight overfitting by limiting what the network can fit: weight decay pulls every weight toward "
+        "zero, dropout makes each unit useful without relying on particular others. When they guard against "
+        "the same overfitting, their gains overlap, so the combination usually gains less than the sum; too "
+        "much of both and the network underfits, and the combination can fall below either alone. When the "
+        "plain network does not overfit yet (short runs, many images), both mostly cost accuracy. Your run "
+        "decides which case you are in.",
+        "zh": "两者都通过限制网络能拟合的东西来对抗过拟合：权重衰减把每个权重拉向零，暂退法让每个单元在不依赖特定其他单元"
+        "的情况下也有用。当它们防的是同一种过拟合时，收益会重叠，所以两者并用的收益通常小于两者之和；"
+        "两者都用得太重时网络会欠拟合，并用甚至可能不如单独使用任何一个。当普通网络还没有过拟合时"
+        "（训练短、图像多），两者多半只会降低精度。你处在哪种情况，由你的运行来判断。",
+    },
+    # exercise 3.6.6
+    "ex.3.6.6.title": {
+        "en": "Dropping weights instead of units (DropConnect)",
+        "zh": "暂退权重而不是单元（DropConnect）",
+    },
+    "ex.3.6.6.q": {
+        "en": "What happens if dropout removes individual entries of the weight matrices instead of whole activations?",
+        "zh": "如果暂退法去掉的是权重矩阵中的单个权重，而不是整个激活值，会发生什么？",
+    },
+    "ex.3.6.6.try": {
+        "en": "DropConnect: in training, every weight that reads hidden layer 1 is dropped with probability p₁ and "
+        "every weight that reads hidden layer 2 with p₂, the survivors scaled by 1/(1 − p); one mask per "
+        "minibatch. It is compared with the book's dropout at the same p (dropping a unit drops a whole row of "
+        "those weights at once) and with no noise, all from the same start.",
+        "zh": "DropConnect：训练时，读取第一个隐藏层的每个权重以概率 p₁ 被暂退，读取第二个隐藏层的每个权重以概率 p₂ 被暂退，"
+        "保留的权重乘以 1/(1 − p)；每个小批量用一个掩码。与同样 p 的书中暂退法（暂退一个单元等于一次去掉这些权重中的"
+        "一整行）以及不加噪声的网络比较，三者从同样的起点出发。",
+    },
+    "ex.3.6.6.p1": {"en": "p₁ (weights reading hidden layer 1)", "zh": "p₁（读取第一个隐藏层的权重）"},
+    "ex.3.6.6.p2": {"en": "p₂ (weights reading hidden layer 2)", "zh": "p₂（读取第二个隐藏层的权重）"},
+    "ex.3.6.6.finding": {
+        "en": "DropConnect tests at {dropconnect:.2%}, dropout on the units at {dropout:.2%}, no noise at "
+        "{none:.2%} (p₁ = {p1:g}, p₂ = {p2:g}, {epochs} epochs on {n} images): dropping single weights is "
+        "{gap:.2f} points ahead of dropping units ({vs_none:+.2f} points against no noise).",
+        "zh": "DropConnect 的测试精度为 {dropconnect:.2%}，暂退单元为 {dropout:.2%}，不加噪声为 {none:.2%}"
+        "（p₁ = {p1:g}、p₂ = {p2:g}，{n} 张图像，{epochs} 个迭代周期）：暂退单个权重比暂退单元领先 {gap:.2f} 个百分点"
+        "（相对不加噪声 {vs_none:+.2f} 个百分点）。",
+    },
+    "ex.3.6.6.finding_behind": {
+        "en": "DropConnect tests at {dropconnect:.2%}, dropout on the units at {dropout:.2%}, no noise at "
+        "{none:.2%} (p₁ = {p1:g}, p₂ = {p2:g}, {epochs} epochs on {n} images): dropping single weights is "
+        "{gap:.2f} points behind dropping units ({vs_none:+.2f} points against no noise).",
+        "zh": "DropConnect 的测试精度为 {dropconnect:.2%}，暂退单元为 {dropout:.2%}，不加噪声为 {none:.2%}"
+        "（p₁ = {p1:g}、p₂ = {p2:g}，{n} 张图像，{epochs} 个迭代周期）：暂退单个权重比暂退单元落后 {gap:.2f} 个百分点"
+        "（相对不加噪声 {vs_none:+.2f} 个百分点）。",
+    },
+    "ex.3.6.6.s.none": {"en": "no noise", "zh": "不加噪声"},
+    "ex.3.6.6.s.dropout": {"en": "dropout (units)", "zh": "暂退法（单元）"},
+    "ex.3.6.6.s.dropconnect": {"en": "DropConnect (weights)", "zh": "DropConnect（权重）"},
+    "ex.3.6.6.answer": {
+        "en": "This is DropConnect (Wan et al., 2013). Dropping unit $i$ zeroes row $i$ of the next weight matrix "
+        "for every unit of the next layer at once; DropConnect zeroes each weight on its own. For one unit $j$ "
+        "of the next layer both give the same mean, $\\sum_i h_i w_{ij}$, and the same variance, "
+        "$\\frac{p}{1-p}\\sum_i h_i^2 w_{ij}^2$; the difference is that under dropout all units of the next layer "
+        "lose the same inputs, while under DropConnect each unit loses different ones, so the noise is finer "
+        "grained and less correlated across units. It is also costlier: a mask the size of the weight matrix, "
+        "per example in the original (here one per minibatch). At test time the full weights are used, as for "
+        "dropout.",
+        "zh": "这就是 DropConnect（Wan 等，2013）。暂退单元 $i$ 会一次性把下一个权重矩阵的第 $i$ 行对下一层所有单元置零；"
+        "DropConnect 则让每个权重各自被置零。对下一层的一个单元 $j$，两者的均值相同，都是 $\\sum_i h_i w_{ij}$，"
+        "方差也相同，都是 $\\frac{p}{1-p}\\sum_i h_i^2 w_{ij}^2$；区别在于暂退法下下一层所有单元失去的是同样的输入，"
+        "而 DropConnect 下每个单元失去的输入不同，所以噪声更细，单元之间的相关性更小。它的代价也更高："
+        "原论文中每个样本都要一个与权重矩阵一样大的掩码（这里每个小批量一个）。测试时与暂退法一样使用完整的权重。",
+    },
+    # exercise 3.6.7
+    "ex.3.6.7.title": {"en": "Another noise: Gaussian", "zh": "另一种噪声：高斯噪声"},
+    "ex.3.6.7.q": {
+        "en": "Invent a different way of injecting random noise into every layer, and try to make it beat standard "
+        "dropout on Fashion-MNIST with the architecture fixed.",
+        "zh": "设计一种不同于标准暂退法、在每一层注入随机噪声的方法，并在架构固定的情况下，尝试让它在 Fashion-MNIST 上"
+        "胜过标准暂退法。",
+    },
+    "ex.3.6.7.try": {
+        "en": "Gaussian noise on each hidden layer, in training only, ε ~ N(0, 1) per element: multiply, "
+        "h·(1 + σε), which keeps the mean and with σ² = p/(1 − p) has dropout's variance (σ = 0.5 for p = 0.2, "
+        "σ = 1 for p = 0.5); or add, h + σε. Compared with the book's dropout (p₁ = 0.2, p₂ = 0.5) and with no "
+        "noise, same network, start and images. Find a σ that wins, then check that it still wins with more "
+        "epochs.",
+        "zh": "只在训练时给每个隐藏层加高斯噪声，每个元素 ε ~ N(0, 1)：乘性 h·(1 + σε)，均值不变，σ² = p/(1 − p) 时"
+        "方差与暂退法相同（p = 0.2 对应 σ = 0.5，p = 0.5 对应 σ = 1）；或加性 h + σε。与书中的暂退法"
+        "（p₁ = 0.2、p₂ = 0.5）和不加噪声的网络比较，网络、起点和图像都相同。找到一个能胜出的 σ，"
+        "再检查迭代周期更多时它是否仍然胜出。",
+    },
+    "ex.3.6.7.kind": {
+        "en": "Noise: multiply h·(1 + σε) or add h + σε",
+        "zh": "噪声：multiply 为 h·(1 + σε)，add 为 h + σε",
+    },
+    "ex.3.6.7.sigma": {"en": "σ (both hidden layers)", "zh": "σ（两个隐藏层）"},
+    "ex.3.6.7.sigma_help": {
+        "en": "Multiplying, σ = 0.5 matches dropout's variance at p = 0.2 and σ = 1 at p = 0.5.",
+        "zh": "乘性噪声下，σ = 0.5 与 p = 0.2 的暂退法方差相同，σ = 1 与 p = 0.5 的相同。",
+    },
+    "ex.3.6.7.finding": {
+        "en": "{kind} Gaussian noise with σ = {sigma:g} tests at {gauss:.2%} against dropout's {dropout:.2%} (no "
+        "noise {none:.2%}; {epochs} epochs on {n} images): it beats dropout by {gap:.2f} points in this run. "
+        "Check that it holds with more epochs.",
+        "zh": "σ = {sigma:g} 的{kind}高斯噪声测试精度为 {gauss:.2%}，暂退法为 {dropout:.2%}（不加噪声 {none:.2%}；"
+        "{n} 张图像，{epochs} 个迭代周期）：在这次运行中它比暂退法高 {gap:.2f} 个百分点。检查迭代周期更多时是否仍然成立。",
+    },
+    "ex.3.6.7.finding_behind": {
+        "en": "{kind} Gaussian noise with σ = {sigma:g} tests at {gauss:.2%} against dropout's {dropout:.2%} (no "
+        "noise {none:.2%}; {epochs} epochs on {n} images): it is {gap:.2f} points behind dropout in this run. "
+        "Try another σ or the other kind.",
+        "zh": "σ = {sigma:g} 的{kind}高斯噪声测试精度为 {gauss:.2%}，暂退法为 {dropout:.2%}（不加噪声 {none:.2%}；"
+        "{n} 张图像，{epochs} 个迭代周期）：在这次运行中它比暂退法低 {gap:.2f} 个百分点。试试别的 σ 或另一种噪声。",
+    },
+    "ex.3.6.7.s.none": {"en": "no noise", "zh": "不加噪声"},
+    "ex.3.6.7.s.dropout": {"en": "dropout (p₁ = 0.2, p₂ = 0.5)", "zh": "暂退法（p₁ = 0.2、p₂ = 0.5）"},
+    "ex.3.6.7.s.gauss": {"en": "Gaussian noise", "zh": "高斯噪声"},
+    "ex.3.6.7.answer": {
+        "en": "Multiplicative Gaussian noise is Gaussian dropout (Srivastava et al., 2014): it keeps each unit's "
+        "mean, like inverted dropout, and with $\\sigma^2 = \\frac{p}{1-p}$ it has the same variance, but every "
+        "unit is scaled a little instead of being kept or zeroed, so no unit is ever fully silenced. Additive "
+        "noise does not scale with the activation: small activations are drowned, large ones barely touched; on "
+        "the inputs it acts like an $L_2$ penalty (the section above). Neither needs a rescaling at test time: "
+        "the noise has mean zero (additive) or mean one (multiplicative).",
+        "zh": "乘性高斯噪声就是高斯暂退法（Srivastava 等，2014）：它像反向暂退法一样保持每个单元的均值，"
+        "$\\sigma^2 = \\frac{p}{1-p}$ 时方差也相同，但每个单元都只被缩放一点，而不是要么保留要么置零，"
+        "所以没有单元会被完全关掉。加性噪声不随激活值缩放：小的激活值被噪声淹没，大的几乎不受影响；"
+        "加在输入上时它相当于 $L_2$ 惩罚（见上面一节）。两者在测试时都不需要重新缩放：噪声的均值为零（加性）或为一（乘性）。",
+    },
 }
