@@ -115,11 +115,17 @@ def finding_chart(name: Callable[[str], str], finding: Finding) -> tuple[alt.Cha
     ]
     df = pd.DataFrame(rows)
     numeric_x = all(isinstance(v, int | float) for v in finding.x)
+    whole = numeric_x and all(float(v).is_integer() for v in finding.x)  # epochs, layers: no 1.5 ticks
     x_scale = alt.Scale(type="log") if finding.log_x else alt.Scale(zero=False)
-    x = alt.X("x:Q" if numeric_x else "x:N", title=x_title, sort=None, scale=x_scale if numeric_x else alt.Undefined)
-    y = alt.Y("y:Q", title=y_title, scale=alt.Scale(type="log") if finding.log_y else alt.Scale(zero=False))
+    if numeric_x:
+        axis = alt.Axis(tickMinStep=1, format="d") if whole and not finding.log_x else alt.Axis()
+        x = alt.X("x:Q", title=x_title, sort=None, scale=x_scale, axis=axis)
+    else:
+        x = alt.X("x:N", title=x_title, sort=None, axis=alt.Axis(labelAngle=0))
+    y_scale = alt.Scale(type="log") if finding.log_y else alt.Scale(zero=False, nice=True)
+    y = alt.Y("y:Q", title=y_title, scale=y_scale, axis=alt.Axis(tickCount=5))
     n = len(labels)
-    legend = alt.Legend(orient="bottom") if n > 1 else None
+    legend = alt.Legend(orient="bottom", labelLimit=0, columns=min(n, 3)) if n > 1 else None
     line = alt.Chart(df).mark_line(point=True).encode(
         x=x, y=y, tooltip=["series", "x", "y"],
         color=alt.Color("series:N", title=None, sort=labels, scale=alt.Scale(domain=labels, range=list(PALETTE[:n])),
