@@ -111,6 +111,13 @@ class FashionMNIST:
     def device(self) -> torch.device:
         return self.train_x.device
 
+    def first(self, n_train: int) -> FashionMNIST:
+        """The first ``n_train`` training images (all of them if there are fewer) and the whole
+        test set: the exercises' cheaper runs, tested on the same 10,000 images as the page's."""
+        if n_train >= self.train_x.shape[0]:
+            return self
+        return FashionMNIST(self.train_x[:n_train], self.train_y[:n_train], self.test_x, self.test_y, self.source)
+
 
 def locate(root: Path | None = None) -> Path | None:
     """The folder that holds all four files (flat or torchvision's layout), or None. Reads nothing."""

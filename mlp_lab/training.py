@@ -120,6 +120,19 @@ class Progress:
         return min(1.0, ((self.epoch - 1) * self.steps_per_epoch + self.step) / (self.epochs * self.steps_per_epoch))
 
 
+def reporting(progress: Callable[[float], object] | None) -> Callable[[Progress], bool] | None:
+    """The trainer's callback for a store-style ``progress(fraction)``: passes the fraction done on
+    and never stops the run."""
+    if progress is None:
+        return None
+
+    def report(p: Progress) -> bool:
+        progress(p.fraction)
+        return False
+
+    return report
+
+
 @dataclass
 class TrainResult:
     """A finished (or stopped, or diverged) run. Holds no live module: cache-safe to share."""

@@ -70,6 +70,8 @@ def audit(page, source: str) -> list[dict]:
         if summary.is_visible():
             summary.click()
     page.wait_for_timeout(300)
+    # Opening the last expander scrolls the page; axe leaves out what sits above the view.
+    page.evaluate("() => { document.querySelectorAll('*').forEach(e => { if (e.scrollTop) e.scrollTop = 0; }); }")
     for v in run_axe(page, source):
         found[(v["rule"], v["target"])] = v
     for tab in page.get_by_role("tab").all():

@@ -25,8 +25,9 @@ from mlp_lab.ui.i18n import CATALOGUE  # noqa: E402
 SMALL = "mlp_impl=concise&mlp_hidden=32&mlp_batch=512"
 
 
-def slider(page, label: str):
-    return page.locator("[data-testid='stSlider']").filter(has_text=label).locator("input[type='range']")
+def slider(page, key: str):
+    """A control's slider by its address-bar key (labels repeat: the exercises have Epochs too)."""
+    return page.locator(f".st-key-{key} input[type='range']")
 
 
 def test_moving_a_slider_retrains_and_redraws(server, page) -> None:
@@ -34,7 +35,7 @@ def test_moving_a_slider_retrains_and_redraws(server, page) -> None:
     wait_idle(page)
     chart = page.locator("[data-testid='stVegaLiteChart']").first
     before = chart.screenshot()
-    slider(page, "Epochs").focus()
+    slider(page, "mlp_epochs").focus()
     page.keyboard.press("ArrowRight")
     expect(page).to_have_url(re.compile(r"mlp_epochs=3"))
     wait_idle(page)

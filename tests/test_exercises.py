@@ -57,7 +57,7 @@ def test_the_tanh_identity_is_checked_and_a_wrong_formula_fails(monkeypatch: pyt
 def test_a_worked_answer_reveals_with_its_check(lang: str) -> None:
     at = run_app(lang, page="pages/activations.py")
     box = exercise_box(at, "3.1.3")
-    assert "d2l.ai/chapter_multilayer-perceptrons/mlp.html" in "\n".join(c.value for c in box.caption)
+    assert "d2l.ai/chapter_multilayer-perceptrons/mlp.html" in "\n".join(m.value for m in box.markdown)
     assert not box.success  # behind the reveal
     text, checks = reveal_answer(at, "3.1.3")
     assert "σ(2x)" in text or "sigma(2x)" in text

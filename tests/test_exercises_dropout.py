@@ -51,7 +51,7 @@ def pct(v: float) -> str:
 # --- the noise layers and the trainer ------------------------------------------------------------------
 def test_the_dropout_run_is_the_pages_network_and_the_noises_leave_eval_mode_alone(world) -> None:
     run = exp.NoiseRun("dropout", (0.2, 0.5), N, 2)
-    data = exp.subset(load_fashion_mnist(), N)
+    data = load_fashion_mnist().first(N)
     page_net = train(replace(exp.DropoutSettings().config(), epochs=2), data=data)
     assert exp.noise_run(run).history.test_acc == page_net.history.test_acc  # same start, same masks
     X = torch.rand(5, 784)
@@ -116,7 +116,7 @@ def test_3_6_3_variance_is_the_pages_measurement_on_the_subset(world) -> None:
     at = open_page(x36_var_n=str(N), x36_var_epochs="1")
     text = run_exercise(at, "3.6.3")
     s = exp.VarianceSettings(train_size=N, epochs=1)
-    data = exp.subset(load_fashion_mnist(), N)
+    data = load_fashion_mnist().first(N)
     direct = {run: exp.activation_variance(c, data) for run, c in s.configs().items()}
     v1w, v2w = direct["with"].train_mode[-1]
     v1o, v2o = direct["without"].eval_mode[-1]

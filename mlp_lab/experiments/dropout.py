@@ -22,7 +22,17 @@ from mlp_lab.data import FashionMNIST, iter_batches, load_fashion_mnist, to_floa
 from mlp_lab.device import pick_device
 from mlp_lab.models import ScratchMLP, dropout_layer, linear_weights
 from mlp_lab.store import cached
-from mlp_lab.training import EVAL_BATCH, MODELS, History, Progress, TrainConfig, TrainResult, make_model, train
+from mlp_lab.training import (
+    EVAL_BATCH,
+    MODELS,
+    History,
+    Progress,
+    TrainConfig,
+    TrainResult,
+    make_model,
+    reporting,
+    train,
+)
 
 BOOK_P1, BOOK_P2 = 0.2, 0.5  # 3.6.1: dropout1, dropout2
 BOOK_LR, BOOK_HIDDENS, BOOK_BATCH = 0.5, (256, 256), 256
@@ -514,12 +524,6 @@ GAUSS_KINDS = ("gauss_mult", "gauss_add")
 GAUSS_BY_CHOICE = {"multiply": "gauss_mult", "add": "gauss_add"}  # 3.6.7's control: its words in a link
 
 
-def subset(data: FashionMNIST, train_size: int) -> FashionMNIST:
-    """The first ``train_size`` training images (all of them if there are fewer) and the whole test set."""
-    n = min(train_size, data.train_x.shape[0])
-    return FashionMNIST(data.train_x[:n], data.train_y[:n], data.test_x, data.test_y, data.source)
-
-
 def _noise_like(X: torch.Tensor, generator: torch.Generator | None, uniform: bool) -> torch.Tensor:
     device = generator.device if generator is not None else X.device
     draw = torch.rand if uniform else torch.randn
@@ -612,22 +616,11 @@ def noise_model(run: NoiseRun, device: torch.device) -> NoisyMLP:
     return model.to(device)
 
 
-def _fractions(progress: Callable[[float], None] | None) -> Callable[[Progress], bool] | None:
-    if progress is None:
-        return None
-
-    def report(p: Progress) -> bool:
-        progress(p.fraction)
-        return False
-
-    return report
-
-
 def noise_run(run: NoiseRun, progress: Callable[[float], None] | None = None) -> TrainResult:
     """Train ``run`` (the shared trainer, on the subset): the one cached training of the exercises."""
-    data = subset(load_fashion_mnist(pick_device(run.device)), run.train_size)
+    data = load_fashion_mnist(pick_device(run.device)).first(run.train_size)
     model = noise_model(run, data.device)
-    return train(run.config(), data=data, model=model, progress=_fractions(progress))
+    return train(run.config(), data=data, model=model, progress=reporting(progress))
 
 
 def _parts(progress: Callable[[float], None] | None, count: int) -> list[Callable[[float], None] | None]:
@@ -722,7 +715,7 @@ def variance_runs(
 ) -> dict[str, ActivationVarianceResult]:
     """``activation_variance`` (the page's section) for the net with dropout and its twin, on the subset."""
     configs = s.configs()
-    data = subset(load_fashion_mnist(pick_device(configs["with"].device)), s.train_size)
+    data = load_fashion_mnist(pick_device(configs["with"].device)).first(s.train_size)
     parts = _parts(progress, len(configs))
     return {run: activation_variance(c, data, part) for (run, c), part in zip(configs.items(), parts, strict=True)}
 

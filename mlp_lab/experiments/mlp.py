@@ -15,7 +15,7 @@ from mlp_lab.data import FashionMNIST, iter_batches, load_fashion_mnist, to_floa
 from mlp_lab.device import pick_device
 from mlp_lab.models import INITS, ScratchMLP, build_concise, copy_scratch_to_concise, init_weights
 from mlp_lab.store import cached
-from mlp_lab.training import MODELS, Progress, TrainConfig, TrainResult, train
+from mlp_lab.training import MODELS, TrainConfig, TrainResult, reporting, train
 
 ACTIVATIONS = ("relu", "sigmoid", "tanh", "gelu", "silu")  # the hidden layer's choices on this page
 BATCHES = (16, 32, 64, 128, 256, 512, 1024, 2048)
@@ -260,31 +260,16 @@ class SubsetRun:
 
 
 def subset_data(n_train: int, device: str = "auto") -> FashionMNIST:
-    data = load_fashion_mnist(pick_device(device))
-    if n_train >= data.train_x.shape[0]:
-        return data
-    return FashionMNIST(data.train_x[:n_train], data.train_y[:n_train], data.test_x, data.test_y, data.source)
-
-
-def _reporter(progress: Callable[[float], object] | None) -> Callable[[Progress], bool] | None:
-    """The trainer's callback that passes on the fraction done (and never stops the run)."""
-    if progress is None:
-        return None
-
-    def report(p: Progress) -> bool:
-        progress(p.fraction)
-        return False
-
-    return report
+    return load_fashion_mnist(pick_device(device)).first(n_train)
 
 
 def train_subset(run: SubsetRun, progress: Callable[[float], object] | None = None) -> TrainResult:
-    return train(run.config, data=subset_data(run.n_train, run.config.device), progress=_reporter(progress))
+    return train(run.config, data=subset_data(run.n_train, run.config.device), progress=reporting(progress))
 
 
 def train_point(run: SubsetRun, progress: Callable[[float], object] | None = None) -> TrainResult:
     """``run`` through the store: the page's key on the whole training set, else the subset's."""
-    report = _reporter(progress)
+    report = reporting(progress)
     if run.n_train >= FULL_TRAIN:
         return cached(train, run.config, progress=report, should_store=lambda r: r.complete)
     return cached(train_subset, run, progress=progress)

@@ -219,7 +219,7 @@ def exercise(id: str, settings: Any = None) -> Any:
         where.caption(f"📌 {t('teacher.chosen')}")
     with where.expander(label, expanded=lesson.presenting() or lesson.focused(id)):
         st.markdown(t(f"ex.{id}.q"))
-        st.caption(f"[{t('ex.book_link', section=ex.section)}]({book_url(ex)})")
+        st.markdown(f"[{t('ex.book_link', section=ex.section)}]({book_url(ex)})")  # a caption's link is too faint
         if ex.settings is not None:
             from mlp_lab.ui.controls import form  # here: controls imports every topic's declarations
             from mlp_lab.ui.sidebar import global_seed
