@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from mlp_lab import topics  # noqa: F401 (registers every control)
+from mlp_lab import teacher, topics  # noqa: F401 (topics registers every control)
 from mlp_lab.controls import MAX_URL_VALUE, Control, all_controls
 from mlp_lab.ui.i18n import CATALOGUE
 from mlp_lab.ui.pages import BOOK, HOME, TOPICS, PageSpec
@@ -29,8 +29,10 @@ PAGES = (HOME, *TOPICS, BOOK)
 MARKER = "fuzz-7f3a"
 GENERIC = tuple(re.split(r"[(（]", CATALOGUE["error.generic"][lang])[0] for lang in ("en", "zh"))
 NOTICE = tuple(CATALOGUE["url.bad_values"][lang].split("{")[0] for lang in ("en", "zh"))
-MIN_VISITS = 500
+MIN_VISITS = 400
+MIN_TAMPERED = 6 * 150  # bad values tried, over all pages' keys
 PER_KEY = 6  # bad values tried per bound key (a seeded sample of those its declaration yields)
+GROUP = 3  # keys tampered in one visit
 # Text any value can be mangled into: overflow, non-numbers, markup, spaces, unicode controls, length.
 NASTY = ("inf", "-inf", "NaN", "Infinity", "1e309", "-1e309", "9007199254740993", "0x10", "1,5", "", "abc",
          f"<script>alert('{MARKER}')</script>", f"**{MARKER}** [x](javascript:alert(1))", "😀中文\u202e",
@@ -98,15 +100,29 @@ def visits(rng: random.Random) -> list[tuple[PageSpec, dict, list[str]]]:
     out = []
     for page in PAGES:
         keys = [*_KEYS[page.path], "seed"]
-        for key in keys:
-            for value in bad_values(specs[key], rng)[:PER_KEY]:
-                out.append((page, {key: value}, [key]))
-            for value in good_extremes(specs[key]):
-                out.append((page, {key: value}, []))
+        # Every key gets PER_KEY bad values and its good extremes, GROUP keys to a visit (each
+        # dropped on its own by the gate, so they do not mask each other; a page binds up to 60).
+        bad = {k: bad_values(specs[k], rng)[:PER_KEY] for k in keys}
+        good = {k: good_extremes(specs[k]) for k in keys}
+        for start in range(0, len(keys), GROUP):
+            group = keys[start : start + GROUP]
+            for i in range(PER_KEY):
+                tampered = {k: bad[k][i] for k in group if i < len(bad[k])}
+                out.append((page, tampered, list(tampered)))
+            for i in range(2):
+                fine = {k: good[k][i] for k in group if i < len(good[k])}
+                if fine:
+                    out.append((page, fine, []))
         for _ in range(3):  # every key mangled at once, a different mix each time
             mix = {k: rng.choice(bad_values(specs[k], rng)) for k in keys}
             out.append((page, mix, keys))
         out.append((page, {"nonsense": "1", "__proto__": "x", MARKER: "<b>"}, []))
+        for _ in range(2):  # a teacher link's own parts, mangled
+            link = {}
+            for k in teacher.KEYS:
+                refused = [v for v in NASTY if teacher.parse({k: [v]})[1]]
+                link[k] = rng.choice(refused)
+            out.append((page, link, list(teacher.KEYS)))
     return out
 
 
@@ -141,6 +157,8 @@ def test_every_page_survives_tampered_links(capsys) -> None:
     assert sum(len(v) for v in _KEYS.values()) >= 40
     planned = visits(random.Random(20261202))
     assert len(planned) >= MIN_VISITS, f"only {len(planned)} visits"
+    tampered = sum(len(named) for _, _, named in planned)
+    assert tampered >= MIN_TAMPERED, f"only {tampered} bad values"
     failures = []
     for i, (page, params, named) in enumerate(planned):
         lang = "zh" if i % 2 else "en"
@@ -150,8 +168,8 @@ def test_every_page_survives_tampered_links(capsys) -> None:
         except AssertionError as exc:
             failures.append(str(exc))
     with capsys.disabled():
-        print(f"\n[tamper] {len(planned)} page visits, {sum(map(len, _KEYS.values()))} bound keys, "
-              f"{len(failures)} failures")  # fmt: skip
+        print(f"\n[tamper] {len(planned)} page visits, {tampered} bad values, {sum(map(len, _KEYS.values()))} bound "
+              f"keys, {len(failures)} failures")  # fmt: skip
     assert not failures, "\n".join(failures[:20])
 
 
