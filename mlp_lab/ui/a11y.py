@@ -92,7 +92,8 @@ def contrast(fg: str, bg: str = "#FFFFFF") -> float:
 # icon says it is fixed, the label stays readable.
 STYLE = """<style>
 [data-testid="stBaseButton-primary"]:not(:disabled), [data-testid="stBaseButton-primary"]:not(:disabled) p,
-[data-baseweb="tag"], [data-baseweb="tag"] span { color: light-dark(#FFFFFF, #111111) !important; }
+[data-baseweb="tag"], [data-baseweb="tag"] span, [data-testid="stMultiSelectTagsContainer"] span
+  { color: light-dark(#FFFFFF, #111111) !important; }
 label[data-testid="stWidgetLabel"][disabled], label[data-testid="stWidgetLabel"][disabled] p
   { color: light-dark(#31333F, #FAFAFA) !important; }
 [data-testid="stCode"] .token { color: light-dark(#111111, #FAFAFA) !important; }
