@@ -11,7 +11,7 @@ No streamlit here: the command line and the tests use it too.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, fields, is_dataclass
+from dataclasses import dataclass, is_dataclass
 from typing import Any
 from urllib.parse import urlencode
 
@@ -117,9 +117,3 @@ def link(url_path: str, *, values: Mapping[str, Any], lock: Iterable[str] = (), 
     if present:
         query.append((PRESENT, "1"))
     return f"/{url_path}?{urlencode(query)}"
-
-
-def settings_fields(settings: Any) -> dict[str, Any]:
-    """A settings object's control values by address-bar key (for the presenter's summary)."""
-    specs = controls_of(settings)
-    return {specs[f.name].key: getattr(settings, f.name) for f in fields(settings) if f.name in specs}

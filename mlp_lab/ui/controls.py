@@ -117,7 +117,7 @@ def form(settings: type, layout: Layout, where: Any = None, **fixed: Any) -> Any
     """
     from mlp_lab.ui import teacher
 
-    boxed = teacher.form_container(settings) if where is None else None
+    boxed = teacher.form_container() if where is None else None
     where = boxed if boxed is not None else (where if where is not None else st)
     specs = controls_of(settings)
     values: dict[str, Any] = {}

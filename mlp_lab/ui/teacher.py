@@ -63,7 +63,7 @@ def start_run(page: str, topic: bool) -> bool:
     return st.session_state[ON_KEY]
 
 
-def form_container(settings_type: type) -> Any:
+def form_container() -> Any:
     """In presenter mode a form draws into a keyed container, so the current step can keep it in
     view; otherwise the page itself."""
     if not presenting():
