@@ -7,9 +7,10 @@ import streamlit as st
 from mlp_lab import teacher
 from mlp_lab.ui import a11y
 from mlp_lab.ui import teacher as lesson
+from mlp_lab.ui.board import sync_room
 from mlp_lab.ui.controls import gate_address_bar, show_address_notice
 from mlp_lab.ui.i18n import current_lang, t
-from mlp_lab.ui.pages import BOOK, HOME, TOPICS
+from mlp_lab.ui.pages import BOARD, BOOK, HOME, TOPICS
 from mlp_lab.ui.runner import configure_logging, show_unexpected
 from mlp_lab.ui.shell import enter_shell, leave_shell
 from mlp_lab.ui.sidebar import render_sidebar
@@ -21,12 +22,13 @@ st.set_page_config(
     page_title="MLP Lab", page_icon="🧠", layout="wide", initial_sidebar_state="collapsed" if presenting else "auto"
 )
 gate_address_bar()  # before any widget reads the address bar
+sync_room()  # a room in the link joins it; the session's room stays in the address bar
 render_sidebar()  # then the sidebar: the language it sets decides every title below
 a11y.page_setup(current_lang())
 
 pages = [
     st.Page(HOME.path, title=t(HOME.title_key), icon=HOME.icon, default=True),
-    *(st.Page(s.path, title=t(s.title_key), icon=s.icon, url_path=s.url_path) for s in (*TOPICS, BOOK)),
+    *(st.Page(s.path, title=t(s.title_key), icon=s.icon, url_path=s.url_path) for s in (*TOPICS, BOOK, BOARD)),
 ]
 page = st.navigation(pages)
 enter_shell()

@@ -8,7 +8,7 @@ import streamlit as st
 from mlp_lab.data import DataError
 from mlp_lab.experiments import dropout as exp
 from mlp_lab.models import dropout_layer
-from mlp_lab.ui import a11y, learn, runner
+from mlp_lab.ui import a11y, board, learn, runner
 from mlp_lab.ui import dropout_charts as charts
 from mlp_lab.ui import dropout_widgets as views
 from mlp_lab.ui.book import book_box
@@ -91,6 +91,7 @@ if runner.gate("dropout_var", measured, label="dropout.var_run", note="dropout.v
         a11y.chart(chart, alt_text, table, where=col)
     st.caption(views.variance_caption(variances["with"], (net.p1, net.p2)))
 
+board.section("dropout", net)
 learn.exercises_heading("3.6")  # each with its own controls and short runs on a subset, run when asked
 learn.exercise("3.6.1")
 learn.exercise("3.6.2")

@@ -7,8 +7,8 @@ import streamlit as st
 from mlp_lab.controls import controls_of
 from mlp_lab.experiments import fitting as exp
 from mlp_lab.experiments.weight_decay import d200_size_sweep
+from mlp_lab.ui import board, learn
 from mlp_lab.ui import fitting_widgets as views
-from mlp_lab.ui import learn
 from mlp_lab.ui.book import book_box
 from mlp_lab.ui.controls import form, widget
 from mlp_lab.ui.i18n import t
@@ -81,6 +81,8 @@ if d200:
         settings = replace(settings, d200_n=widget(CONTROLS["d200_n"]))
         learn.predict("fit.d200_gap", settings)
         views.d200_view(cached(d200_size_sweep, settings.d200(), label="fit.training"), settings.d200_n)
+
+board.section("fitting", settings)
 
 learn.exercises_heading("3.4")
 learn.exercise("3.4.1", settings)

@@ -3,9 +3,10 @@
 import streamlit as st
 
 from mlp_lab.data import locate
+from mlp_lab.ui.board import current_room, room_picker
 from mlp_lab.ui.i18n import t
 from mlp_lab.ui.learn import section_progress
-from mlp_lab.ui.pages import BOOK, SECTIONS, page_for_section
+from mlp_lab.ui.pages import BOARD, BOOK, SECTIONS, page_for_section
 from mlp_lab.ui.shell import ensure_shell
 from mlp_lab.ui.teacher import link_builder
 
@@ -30,6 +31,12 @@ for section in SECTIONS:
 st.page_link(BOOK.path, label=t(BOOK.title_key), icon=BOOK.icon)
 
 link_builder()
+
+st.subheader(t("board.title"))
+st.markdown(t("board.intro"))
+room_picker()
+if current_room():
+    st.page_link(BOARD.path, label=t("board.open_page"), icon=BOARD.icon)
 
 st.subheader(t("home.how"))
 st.write(t("home.how_text"))

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from mlp_lab.experiments.mlp import MLPSettings
-from mlp_lab.ui import learn
+from mlp_lab.ui import board, learn
 from mlp_lab.ui.book import book_box
 from mlp_lab.ui.controls import form
 from mlp_lab.ui.i18n import t
@@ -43,6 +43,8 @@ if finished:
     result_tabs(finished, settings)
 learn.challenge("mlp.fast85", settings)
 learn.challenge("mlp.deep", settings)
+
+board.section("mlp", settings)
 
 learn.exercises_heading("3.2", "3.3")
 learn.exercise("3.2.1")

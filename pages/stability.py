@@ -5,7 +5,7 @@ import streamlit as st
 
 from mlp_lab.data import DataError
 from mlp_lab.experiments import stability as exp
-from mlp_lab.ui import learn
+from mlp_lab.ui import board, learn
 from mlp_lab.ui import stability_widgets as views
 from mlp_lab.ui.book import book_box
 from mlp_lab.ui.controls import form
@@ -67,6 +67,7 @@ st.subheader(t("stability.train"))
 st.markdown(t("stability.train_text"))
 deep = form(exp.DeepTrainSettings, ["schemes", ["activation", "epochs"]], seed=seed)
 views.training_section(deep)
+board.section("stability", deep)
 
 learn.exercises_heading("3.8")
 learn.exercise("3.8.1")

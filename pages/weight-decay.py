@@ -3,7 +3,7 @@
 import streamlit as st
 
 from mlp_lab.experiments import weight_decay as exp
-from mlp_lab.ui import learn
+from mlp_lab.ui import board, learn
 from mlp_lab.ui import weight_decay_widgets as views
 from mlp_lab.ui.book import book_box
 from mlp_lab.ui.controls import form
@@ -43,6 +43,8 @@ learn.challenge("wd.smallest_within", settings)
 # --- ridge against lasso: L2 spreads the weight, L1 selects features (3.5.1) -------------------------
 st.subheader(t("wd.sparse"))
 views.sparse_view(seed)
+
+board.section("weight-decay", settings)
 
 learn.exercises_heading("3.5")
 learn.exercise("3.5.1", settings)

@@ -8,7 +8,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from mlp_lab.ui.i18n import CATALOGUE
-from mlp_lab.ui.pages import BOOK, TOPICS
+from mlp_lab.ui.pages import BOARD, BOOK, TOPICS
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -18,7 +18,7 @@ def run_app(lang: str | None = None, page: str | None = None, timeout: float = 1
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=timeout)
     if lang:
         at.query_params["lang"] = lang
-    spec = next((s for s in (*TOPICS, BOOK) if s.path == page), None)
+    spec = next((s for s in (*TOPICS, BOOK, BOARD) if s.path == page), None)
     if page and (spec is None or spec.url_path != Path(page).stem):
         at.run()  # st.navigation must run once before a page with its own url_path can be opened
     for k, v in params.items():  # after that first run, as a link to the page would give them

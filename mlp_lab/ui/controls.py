@@ -164,6 +164,12 @@ def gate_address_bar() -> None:
     for key in refused:
         log.info("address bar: dropped the teacher link's %s", key)
         _forget_url_value(key)
+    from mlp_lab.board import parse_room
+
+    if "room" in st.query_params and parse_room(st.query_params.get("room")) is None:
+        log.info("address bar: dropped the room code")
+        _forget_url_value("room")
+        refused = (*refused, "room")
     if bad or refused:
         st.session_state[NOTICE_KEY] = (*(spec.key for spec in bad), *refused)
 
@@ -180,10 +186,16 @@ def _forget_url_value(key: str) -> None:
         qp._initial_query_params.pop(key, None)
 
 
+def _param_name(key: str, specs: dict) -> str:
+    if key in specs:
+        return t(specs[key].label)
+    return t("board.param.room") if key == "room" else t(f"teacher.param.{key}")
+
+
 def show_address_notice() -> None:
     """The one short notice for dropped address-bar values (shown at the top of the page)."""
     keys = st.session_state.pop(NOTICE_KEY, ())
     specs = all_controls()
     if keys:
-        names = ", ".join(f"{t(specs[k].label) if k in specs else t(f'teacher.param.{k}')} (`{k}`)" for k in keys)
+        names = ", ".join(f"{_param_name(k, specs)} (`{k}`)" for k in keys)
         st.warning(t("url.bad_values", names=names), icon="🔗")

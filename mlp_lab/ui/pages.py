@@ -37,6 +37,9 @@ TOPICS: tuple[PageSpec, ...] = (
 # Not a section: the reproduce table of every section (linked from each topic page).
 BOOK = PageSpec("pages/book.py", "page.book", "📖", (), "book")
 
+# Not a section either: a room's class board, every page's runs (for the teacher's projector).
+BOARD = PageSpec("pages/board.py", "page.board", "🧑‍🤝‍🧑", (), "board")
+
 SECTIONS = ("3.1", "3.2", "3.3", "3.4", "3.5", "3.6", "3.7", "3.8", "3.9")
 
 

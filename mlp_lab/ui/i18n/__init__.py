@@ -6,14 +6,26 @@ unique across modules. ``t(key, **fmt)`` returns the string in the session's lan
 
 from __future__ import annotations
 
-from mlp_lab.ui.i18n import activations, backprop, common, dropout, fitting, learn, mlp, shift, stability, weight_decay
+from mlp_lab.ui.i18n import (
+    activations,
+    backprop,
+    board,
+    common,
+    dropout,
+    fitting,
+    learn,
+    mlp,
+    shift,
+    stability,
+    weight_decay,
+)
 
 LANGS = ("en", "zh")
 LANG_NAMES = {"en": "English", "zh": "中文"}
 LANG_KEY = "ui_lang"  # session key of the current language (set by the sidebar)
 
 CATALOGUE: dict[str, dict[str, str]] = {}
-_MODULES = (common, learn, activations, mlp, fitting, weight_decay, dropout, backprop, stability, shift)
+_MODULES = (common, learn, board, activations, mlp, fitting, weight_decay, dropout, backprop, stability, shift)
 for _module in _MODULES:
     for _key, _value in _module.STRINGS.items():
         if _key in CATALOGUE:
