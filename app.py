@@ -7,7 +7,7 @@ import streamlit as st
 from mlp_lab import teacher
 from mlp_lab.ui import a11y
 from mlp_lab.ui import teacher as lesson
-from mlp_lab.ui.board import sync_room
+from mlp_lab.ui.board import sidebar_room, sync_room
 from mlp_lab.ui.controls import gate_address_bar, show_address_notice
 from mlp_lab.ui.i18n import current_lang, t
 from mlp_lab.ui.pages import BOARD, BOOK, HOME, TOPICS
@@ -31,6 +31,7 @@ pages = [
     *(st.Page(s.path, title=t(s.title_key), icon=s.icon, url_path=s.url_path) for s in (*TOPICS, BOOK, BOARD)),
 ]
 page = st.navigation(pages)
+sidebar_room()
 enter_shell()
 presenting = lesson.start_run(page.url_path, topic=page.url_path in {s.url_path for s in TOPICS})
 top = st.container(key="present_top") if presenting else st.container()

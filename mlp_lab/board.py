@@ -176,6 +176,14 @@ def _is_transient(exc: Exception) -> bool:
     return "database is locked" in text or "database is busy" in text or "deadlock detected" in text
 
 
+def _lost_create_race(exc: sa.exc.DBAPIError) -> bool:
+    """Another process created a table first: PostgreSQL says so with an integrity or programming
+    error, SQLite with an OperationalError "table ... already exists"."""
+    if isinstance(exc, sa.exc.IntegrityError | sa.exc.ProgrammingError):
+        return True
+    return "already exists" in str(exc).lower()
+
+
 class Board:
     """One database's boards (every room). Thread-safe: each call takes a pooled connection."""
 
@@ -199,7 +207,7 @@ class Board:
         except (Refused, Unavailable):
             raise
         except sa.exc.SQLAlchemyError as exc:
-            log.warning("class board: database error: %s", exc)
+            log.warning("class board: database error: %s", str(exc).splitlines()[0])  # not the values
             raise Unavailable(str(exc).splitlines()[0]) from exc
 
     def _retry(self, action: Callable[[], Any], attempts: int = 8) -> Any:
@@ -229,8 +237,8 @@ class Board:
                                 self._insert_ignore(info_table, name="schema_version", value=str(SCHEMA_VERSION))
                             )
                     break
-                except (sa.exc.IntegrityError, sa.exc.ProgrammingError):  # another process created it first
-                    if attempt == 2:
+                except sa.exc.DBAPIError as exc:
+                    if attempt == 2 or not _lost_create_race(exc):
                         raise
                     time.sleep(0.1)
             with self.engine.connect() as conn:

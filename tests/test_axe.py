@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import expect
 
 from mlp_lab.ui.i18n import CATALOGUE
-from mlp_lab.ui.pages import BOOK, HOME, TOPICS
+from mlp_lab.ui.pages import BOARD, BOOK, HOME, TOPICS
 from tests.axe import audit, axe_source, report
 from tests.browser import page_problems, require_browser, wait_idle
 
@@ -31,7 +31,7 @@ def axe() -> str:
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
-@pytest.mark.parametrize("spec", [HOME, *TOPICS, BOOK], ids=lambda s: s.url_path or "home")
+@pytest.mark.parametrize("spec", [HOME, *TOPICS, BOOK, BOARD], ids=lambda s: s.url_path or "home")
 def test_no_axe_violations(server, browser, axe, spec, lang) -> None:
     """Light theme as loaded, then the same page in the dark theme (the browser's preference, which
     Streamlit follows when the config has both)."""
@@ -51,6 +51,32 @@ def test_no_axe_violations(server, browser, axe, spec, lang) -> None:
         print(f"axe {name}: {len(light)} light, {len(dark)} dark")
         assert light == [], report(f"{name} light", light)
         assert dark == [], report(f"{name} dark", dark)
+    finally:
+        page.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_rooms_board_has_no_axe_violations(server, browser, axe, lang) -> None:
+    """The board as a class sees it: a room with runs (chart, tables, its link and QR code). The
+    board page's first tab is the MLP's; a topic page's board section is the same view."""
+    from mlp_lab.board import Board, sqlite_engine
+    from mlp_lab.cache import cache_dir
+
+    cache_dir().mkdir(parents=True, exist_ok=True)
+    room = f"axe-{lang}"
+    board = Board(sqlite_engine(str(cache_dir() / "board.sqlite3")))  # the server's own database
+    for seed, hidden in ((0, 64), (1, 256), (2, 256)):
+        figures = {"test_acc": 0.8 + 0.01 * seed, "train_acc": 0.85, "train_loss": 0.4}
+        settings = {"model": "scratch", "hidden": hidden, "lr": 0.1}
+        board.add(room, "mlp", settings=settings, figures=figures, seed=seed, nickname="<i>Kim</i>")
+    page = browser.new_page(viewport={"width": 1400, "height": 2000}, color_scheme="light")
+    try:
+        for path in ("board", ""):
+            page.goto(f"{server}/{path}?lang={lang}&room={room}")
+            wait_idle(page)
+            page.wait_for_function("lang => document.documentElement.lang === lang", arg=lang, timeout=15_000)
+            found = audit(page, axe)
+            assert found == [], report(f"/{path} in a room, {lang}", found)
     finally:
         page.close()
 

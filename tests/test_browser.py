@@ -9,7 +9,7 @@ import shutil
 import pytest
 
 from mlp_lab.ui.i18n import CATALOGUE
-from mlp_lab.ui.pages import BOOK, HOME, TOPICS
+from mlp_lab.ui.pages import BOARD, BOOK, HOME, TOPICS
 from tests.browser import (
     ROOT,
     SCREENSHOTS,
@@ -30,7 +30,7 @@ README_SCREENSHOT = ROOT / "docs" / "screenshot.png"
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
-@pytest.mark.parametrize("spec", [HOME, *TOPICS, BOOK], ids=lambda s: s.url_path or "home")
+@pytest.mark.parametrize("spec", [HOME, *TOPICS, BOOK, BOARD], ids=lambda s: s.url_path or "home")
 def test_page_renders_in_browser(server, browser, spec, lang) -> None:
     page = browser.new_page(viewport={"width": 1400, "height": 3600})  # tall: Streamlit scrolls inside
     name = spec.url_path or "home"

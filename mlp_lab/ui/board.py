@@ -110,6 +110,13 @@ def sync_room() -> None:
         st.query_params[ROOM] = room
 
 
+def sidebar_room() -> None:
+    """app.py, once the navigation exists: the room, linking to its board page."""
+    room = current_room()
+    if room:
+        st.sidebar.page_link("pages/board.py", label=t("board.sidebar_room", room=room))
+
+
 def join(code: str) -> None:
     st.session_state[ROOM_KEY] = code
     st.query_params[ROOM] = code
@@ -326,7 +333,7 @@ def share(room: str) -> None:
     link = room_link(room)
     st.caption(t("board.share"))
     st.code(link, language=None)
-    st.image(qr_png(link), width=180, caption=t("board.qr_alt"))
+    st.image(qr_png(link), width=180, caption=t("board.qr_alt"), alt=t("board.qr_alt"))
 
 
 def qr_png(text: str) -> bytes:

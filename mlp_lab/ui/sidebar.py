@@ -7,7 +7,6 @@ import streamlit as st
 from mlp_lab.controls import controls_of
 from mlp_lab.device import configure_threads, describe, pick_device
 from mlp_lab.experiments import Shared
-from mlp_lab.ui.board import current_room
 from mlp_lab.ui.controls import widget
 from mlp_lab.ui.i18n import LANG_KEY, LANG_NAMES, LANGS, t
 
@@ -51,9 +50,6 @@ def render_sidebar() -> None:
         )
         st.query_params["lang"] = st.session_state[LANG_KEY]
         widget(SEED)
-        room = current_room()
-        if room:
-            st.page_link("pages/board.py", label=t("board.sidebar_room", room=room))
         st.caption(t("sidebar.device", device=describe(pick_device())))
         st.caption(t("sidebar.share"))
 
