@@ -18,14 +18,15 @@ from pathlib import Path
 import pytest
 
 from mlp_lab import teacher, topics  # noqa: F401 (topics registers every control)
+from mlp_lab.board import parse_room
 from mlp_lab.controls import MAX_URL_VALUE, Control, all_controls
 from mlp_lab.ui.i18n import CATALOGUE
-from mlp_lab.ui.pages import BOOK, HOME, TOPICS, PageSpec
+from mlp_lab.ui.pages import BOARD, BOOK, HOME, TOPICS, PageSpec
 from tests.conftest import private_world, striped_data
 from tests.test_app import run_app
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGES = (HOME, *TOPICS, BOOK)
+PAGES = (HOME, *TOPICS, BOOK, BOARD)
 MARKER = "fuzz-7f3a"
 GENERIC = tuple(re.split(r"[(（]", CATALOGUE["error.generic"][lang])[0] for lang in ("en", "zh"))
 NOTICE = tuple(CATALOGUE["url.bad_values"][lang].split("{")[0] for lang in ("en", "zh"))
@@ -117,12 +118,13 @@ def visits(rng: random.Random) -> list[tuple[PageSpec, dict, list[str]]]:
             mix = {k: rng.choice(bad_values(specs[k], rng)) for k in keys}
             out.append((page, mix, keys))
         out.append((page, {"nonsense": "1", "__proto__": "x", MARKER: "<b>"}, []))
-        for _ in range(2):  # a teacher link's own parts, mangled
+        for _ in range(2):  # a teacher link's own parts and the class board's room, mangled
             link = {}
             for k in teacher.KEYS:
                 refused = [v for v in NASTY if teacher.parse({k: [v]})[1]]
                 link[k] = rng.choice(refused)
-            out.append((page, link, list(teacher.KEYS)))
+            link["room"] = rng.choice([v for v in (*NASTY, "a" * 33, "-x", "a b") if parse_room(v) is None])
+            out.append((page, link, [*teacher.KEYS, "room"]))
     return out
 
 
