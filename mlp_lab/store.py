@@ -3,7 +3,9 @@ cached result (``cached``) that every page, ``reproduce`` row and ``warm`` goes 
 
 One store per server process (``shared_store``). A caller that misses takes the key's lock, looks
 again, computes, and stores; callers asking for the same key meanwhile wait on the lock and then
-read the result, so N users cause one training.
+read the result, so N users cause one training. Across processes the key's lock is also a file lock
+in the shared cache folder, and across machines a PostgreSQL advisory lock
+(``mlp_lab.coordination``): N processes on M machines still cause one training.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
 
-from mlp_lab.cache import DiskCache
+from mlp_lab.cache import DiskCache, cache_dir
+from mlp_lab.coordination import Coordinator, FileCoordinator, holding
 
 T = TypeVar("T")
 log = logging.getLogger("mlp_lab")
@@ -26,9 +29,12 @@ Progress = Callable[[float], None]  # fraction done, 0..1
 class ResultStore:
     """Memory first, then the disk cache (if any); ``put`` writes through to both."""
 
-    def __init__(self, max_entries: int = 128, disk: DiskCache | None = None) -> None:
+    def __init__(
+        self, max_entries: int = 128, disk: DiskCache | None = None, coordinators: tuple[Coordinator, ...] = ()
+    ) -> None:
         self.max_entries = max_entries
         self.disk = disk
+        self.coordinators = coordinators  # cross-process / cross-machine locks and shared results
         self._results: OrderedDict[Hashable, Any] = OrderedDict()
         self._locks: dict[Hashable, threading.Lock] = {}
         self._guard = threading.Lock()
@@ -45,10 +51,24 @@ class ResultStore:
             self._remember(key, value)
         return value
 
+    def get_shared(self, key: Hashable) -> Any | None:
+        """``get``, then the other machines' results (a coordinator's table); a shared hit is kept here."""
+        value = self.get(key)
+        for c in self.coordinators if value is None else ():
+            value = c.load(key)
+            if value is not None:
+                self._remember(key, value)
+                if self.disk is not None:
+                    self.disk.save(key, value)
+                break
+        return value
+
     def put(self, key: Hashable, value: Any) -> None:
         self._remember(key, value)
         if self.disk is not None:
             self.disk.save(key, value)
+        for c in self.coordinators:
+            c.save(key, value)
 
     def _remember(self, key: Hashable, value: Any) -> None:
         with self._guard:
@@ -85,14 +105,20 @@ class ResultStore:
             hit = self.get(key)
             if hit is not None:
                 return hit
-            with self._guard:
-                self.computations += 1
-                self.computed = [*self.computed[-255:], key]
-            log.info("computing: %.150r", key)  # a miss; after `warm` a page's defaults never log this
-            value = compute()
-            if should_store(value):
-                self.put(key, value)
-            return value
+            # Other processes (file lock) and machines (advisory lock) computing the same key: wait
+            # for them, then read what they stored.
+            with holding(self.coordinators, key, waiting):
+                hit = self.get_shared(key)
+                if hit is not None:
+                    return hit
+                with self._guard:
+                    self.computations += 1
+                    self.computed = [*self.computed[-255:], key]
+                log.info("computing: %.150r", key)  # a miss; after `warm` a page's defaults never log this
+                value = compute()
+                if should_store(value):
+                    self.put(key, value)
+                return value
         finally:
             lock.release()
 
@@ -114,8 +140,30 @@ def shared_store() -> ResultStore:
     global _shared
     with _shared_guard:
         if _shared is None:
-            _shared = ResultStore(disk=DiskCache())
+            _shared = ResultStore(disk=DiskCache(), coordinators=default_coordinators())
         return _shared
+
+
+def default_coordinators() -> tuple[Coordinator, ...]:
+    """A file lock per key in the cache folder (the processes of one machine share it), and, when
+    ``MLP_LAB_BOARD_URL`` names the class board's PostgreSQL server, an advisory lock and a results
+    table there (the machines of one deployment share it)."""
+    import os
+
+    out: list[Coordinator] = [FileCoordinator(cache_dir() / "locks")]
+    url = os.environ.get("MLP_LAB_BOARD_URL", "")
+    if url.startswith("postgresql"):
+        out.append(postgres_coordinator(url))
+    return tuple(out)
+
+
+def postgres_coordinator(url: str) -> Coordinator:
+    import sqlalchemy as sa
+
+    from mlp_lab.cache import code_version
+    from mlp_lab.coordination import PostgresCoordinator
+
+    return PostgresCoordinator(sa.create_engine(url, pool_pre_ping=True), version=code_version())
 
 
 def key_of(fn: Callable, config: Hashable) -> tuple:

@@ -172,3 +172,20 @@ def pytest_collection_modifyitems(config, items) -> None:
         if "fmnist" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.fmnist)
     items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+
+
+@pytest.fixture(scope="session")
+def pg_url():
+    """One throwaway PostgreSQL server for the session (tests/pg.py). Skips only where none can be
+    started and ``CI`` is unset: .ci/run installs PostgreSQL, so under CI a server that does not
+    start is a failure."""
+    from tests.pg import ClusterUnavailable, start_cluster
+
+    try:
+        cluster = start_cluster()
+    except ClusterUnavailable as exc:
+        if os.environ.get("CI"):
+            pytest.fail(f"PostgreSQL must start under CI: {exc}", pytrace=False)
+        pytest.skip(f"no PostgreSQL server: {exc}")
+    with cluster:
+        yield cluster.url

@@ -42,24 +42,9 @@ from mlp_lab.board import (
     rooms_table,
     sqlite_engine,
 )
-from tests.pg import ClusterUnavailable, start_cluster
 
 DAY = 86400.0
 T0 = 1_750_000_000.0
-
-
-@pytest.fixture(scope="session")
-def pg_url() -> Iterator[str]:
-    """One PostgreSQL server for the session. Skips only where none can be started and ``CI`` is
-    unset: .ci/run installs PostgreSQL, so under CI a server that does not start is a failure."""
-    try:
-        cluster = start_cluster()
-    except ClusterUnavailable as exc:
-        if os.environ.get("CI"):
-            pytest.fail(f"PostgreSQL must start under CI: {exc}", pytrace=False)
-        pytest.skip(f"no PostgreSQL server: {exc}")
-    with cluster:
-        yield cluster.url
 
 
 def make_engine(kind: str, target: str, **kwargs: Any) -> Engine:

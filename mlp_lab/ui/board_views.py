@@ -46,8 +46,9 @@ def frame(spec: BoardSpec, points: list[Point], own: set[int]) -> pd.DataFrame:
 
 
 def _nominal(spec: BoardSpec, field: str, data: pd.DataFrame) -> bool:
+    """Text settings, and a number every run shares (one value is no scale: a category)."""
     col = name(field)
-    return col not in data or not pd.api.types.is_numeric_dtype(data[col])
+    return col not in data or not pd.api.types.is_numeric_dtype(data[col]) or data[col].nunique() < 2
 
 
 def chart(spec: BoardSpec, data: pd.DataFrame) -> alt.Chart:
