@@ -14,8 +14,10 @@ from mlp_lab.ui.pages import BOARD, BOOK, HOME, TOPICS
 from mlp_lab.ui.runner import configure_logging, show_unexpected
 from mlp_lab.ui.shell import enter_shell, leave_shell
 from mlp_lab.ui.sidebar import render_sidebar
+from mlp_lab.ui.warm_status import start_once
 
 configure_logging()
+start_once()  # the background warm-up, when MLP_LAB_WARM_ON_START is on (once per process)
 # Presenter mode (a teacher's link) starts with the sidebar closed; the gate below checks the link.
 presenting = st.query_params.get(teacher.PRESENT, "").lower() in ("1", "true")
 st.set_page_config(

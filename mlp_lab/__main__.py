@@ -33,6 +33,11 @@ def build_parser() -> argparse.ArgumentParser:
     wm = sub.add_parser("warm", help="visit every page at its defaults, filling the results cache (before class)")
     wm.add_argument("--json", action="store_true")
     wm.add_argument("--only", default="", metavar="PAGE", help="visit only pages whose address starts with PAGE")
+    wm.add_argument(
+        "--background",
+        action="store_true",
+        help="as the app's background warm-up: low priority, progress file, one at a time",
+    )
 
     ac = sub.add_parser("activities", help="count the predictions, challenges and exercises of every section")
     ac.add_argument("--json", action="store_true")
@@ -103,6 +108,10 @@ def _warm(args: argparse.Namespace) -> int:
 
     start = time.perf_counter()
     pages = tuple(p for p in (*TOPICS, BOOK) if p.url_path.startswith(args.only))
+    if args.background:
+        from mlp_lab.warmup import run_background
+
+        return run_background(pages, warm)
     rows = warm(pages, on_row=None if args.json else show)
     disk = shared_store().disk
     if args.json:

@@ -19,7 +19,7 @@ from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
 
 from mlp_lab.cache import DiskCache, cache_dir
-from mlp_lab.coordination import Coordinator, FileCoordinator, holding
+from mlp_lab.coordination import Coordinator, FileCoordinator, holding, key_digest
 
 T = TypeVar("T")
 log = logging.getLogger("mlp_lab")
@@ -114,7 +114,8 @@ class ResultStore:
                 with self._guard:
                     self.computations += 1
                     self.computed = [*self.computed[-255:], key]
-                log.info("computing: %.150r", key)  # a miss; after `warm` a page's defaults never log this
+                # a miss (after `warm` a page's defaults never log this); the digest names the key whole
+                log.info("computing: %.150r [%s]", key, key_digest(key))
                 value = compute()
                 if should_store(value):
                     self.put(key, value)

@@ -9,12 +9,14 @@ from mlp_lab.ui.learn import section_progress
 from mlp_lab.ui.pages import BOARD, BOOK, SECTIONS, page_for_section
 from mlp_lab.ui.shell import ensure_shell
 from mlp_lab.ui.teacher import link_builder
+from mlp_lab.ui.warm_status import home_status
 
 ensure_shell()
 
 st.title(f"🧠 {t('app.title')}")
 st.write(t("app.tagline"))
 st.markdown(t("home.intro"))
+home_status()  # the background warm-up's progress, when the server runs one
 
 st.subheader(t("home.sections"))
 st.caption(t("home.progress_note"))

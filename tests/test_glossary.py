@@ -12,6 +12,8 @@ from mlp_lab.ui.i18n.glossary import AVOID, TERMS
 MODULES = (
     "common",
     "learn",
+    "board",
+    "deploy",
     "activations",
     "mlp",
     "fitting",

@@ -11,6 +11,7 @@ from mlp_lab.ui.i18n import (
     backprop,
     board,
     common,
+    deploy,
     dropout,
     fitting,
     learn,
@@ -25,7 +26,7 @@ LANG_NAMES = {"en": "English", "zh": "中文"}
 LANG_KEY = "ui_lang"  # session key of the current language (set by the sidebar)
 
 CATALOGUE: dict[str, dict[str, str]] = {}
-_MODULES = (common, learn, board, activations, mlp, fitting, weight_decay, dropout, backprop, stability, shift)
+_MODULES = (common, learn, board, deploy, activations, mlp, fitting, weight_decay, dropout, backprop, stability, shift)
 for _module in _MODULES:
     for _key, _value in _module.STRINGS.items():
         if _key in CATALOGUE:
