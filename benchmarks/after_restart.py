@@ -42,10 +42,11 @@ def main() -> None:
         captions = [n["props"].get("body", "") for n in nodes(snap["tree"]) if n.get("type") == "caption"]
         log = server.log_path.read_text()
         print(f"all pages                {total:6.2f} s")
-        print(f"trainings started        : {log.count('training started: ')}   (goal: 0)")
-        print(f"other computations       : {log.count('computing: ')}   (goal: 0)")
+        trainings = log.count("computing: ('mlp_lab.training.train'")
+        print(f"trainings started        : {trainings}   (goal: 0)")
+        print(f"other computations       : {log.count('computing: ') - trainings}   (goal: 0)")
         for line in log.splitlines():
-            if "computing: " in line or "training started: " in line:
+            if "computing: " in line:
                 print("   ", line.split(" INFO ")[-1][:160])
         print(f"book page summary        : {next((c for c in captions if 'within tolerance' in c), '?')}")
 

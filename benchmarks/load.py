@@ -157,7 +157,10 @@ def main() -> None:
 
             p = stack.enter_context(sync_playwright())
             all_shown, accs, visit_all = run_browser(server, args.sessions, url_params, p)
-        started = len(re.findall(rf"training started: .*seed={seed}\b", server.log_path.read_text()))
+        # the store logs every miss: "computing: ('mlp_lab.training.train', TrainConfig(... seed=N ..."
+        started = len(
+            re.findall(rf"computing: \('mlp_lab\.training\.train', .*\bseed={seed}\b", server.log_path.read_text())
+        )
         print(f"client                          : {args.client}")
         print(f"sessions                        : {args.sessions}")
         print(f"trainings started for the config: {started}   (goal: 1)")

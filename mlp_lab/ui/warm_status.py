@@ -3,6 +3,8 @@ its progress on the home page."""
 
 from __future__ import annotations
 
+import os
+
 import streamlit as st
 
 from mlp_lab import warmup
@@ -11,7 +13,16 @@ from mlp_lab.ui.i18n import t
 
 @st.cache_resource(show_spinner=False)
 def start_once() -> bool:
-    """app.py, every run: the first run of a server process starts the warm-up (when it is on)."""
+    """app.py, every run: the first run of a server process starts the warm-up (when it is on).
+
+    The setting may be a root-level secret (Community Cloud's Secrets box): Streamlit exports those
+    to the environment when the secrets are first read, which may not have happened yet."""
+    try:
+        value = st.secrets.get(warmup.ENV)
+    except Exception:  # no secrets file: the environment decides
+        value = None
+    if value is not None and warmup.ENV not in os.environ:
+        os.environ[warmup.ENV] = str(value)
     return warmup.start_background()
 
 
