@@ -37,7 +37,12 @@ def _mps_available() -> bool:
 
 
 def default_threads() -> int:
-    """Thread cap: ``MLP_LAB_THREADS`` if set, else up to 4 so one run cannot take a shared server."""
+    """Torch threads per training: ``MLP_LAB_THREADS`` if set, else half the cores, 1 to 4, so that
+    trainings run side by side in the training queue's slots (``mlp_lab.queue``: cores / threads).
+
+    Measured on 2 cores (``benchmarks/queue.py``): a training in a session's thread runs about as
+    fast with 1 torch thread as with 2, and two 1-thread trainings at once finish far sooner than one
+    2-thread training after another."""
     raw = os.environ.get("MLP_LAB_THREADS", "")
     try:
         value = int(raw)
@@ -45,7 +50,7 @@ def default_threads() -> int:
         value = 0
     if value > 0:
         return value
-    return max(1, min(4, os.cpu_count() or 1))
+    return max(1, min(4, (os.cpu_count() or 1) // 2))
 
 
 def configure_threads(n: int | None = None) -> int:

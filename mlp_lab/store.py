@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 
 from mlp_lab.cache import DiskCache, cache_dir
 from mlp_lab.coordination import Coordinator, FileCoordinator, holding, key_digest
+from mlp_lab.queue import Report, TrainingQueue
 
 T = TypeVar("T")
 log = logging.getLogger("mlp_lab")
@@ -87,11 +88,15 @@ class ResultStore:
         compute: Callable[[], T],
         should_store: Callable[[T], bool] = lambda _: True,
         waiting: Callable[[float], None] | None = None,
+        queue: TrainingQueue | None = None,
+        queued: Report | None = None,
     ) -> T:
         """The stored value for ``key``, else compute it once under the key's lock.
 
         ``waiting(seconds)`` is called about once a second while another caller computes the same
-        key (the UI says so, which also lets Streamlit interrupt the wait)."""
+        key (the UI says so, which also lets Streamlit interrupt the wait). With ``queue`` the
+        computation also waits its turn for a slot, ``queued(place, eta)`` saying where it stands;
+        a result that appears meanwhile (another process or machine) is served at once."""
         hit = self.get(key)
         if hit is not None:
             return hit
@@ -111,17 +116,26 @@ class ResultStore:
                 hit = self.get_shared(key)
                 if hit is not None:
                     return hit
-                with self._guard:
-                    self.computations += 1
-                    self.computed = [*self.computed[-255:], key]
-                # a miss (after `warm` a page's defaults never log this); the digest names the key whole
-                log.info("computing: %.150r [%s]", key, key_digest(key))
-                value = compute()
-                if should_store(value):
-                    self.put(key, value)
-                return value
+                if queue is None:
+                    return self._compute(key, compute, should_store)
+                # Locks first, then the queue: a slot never goes to a caller that would only wait.
+                with queue.slot(ready=lambda: self.get_shared(key) is not None, report=queued) as mine:
+                    if not mine:
+                        return self.get_shared(key)
+                    return self._compute(key, compute, should_store)
         finally:
             lock.release()
+
+    def _compute(self, key: Hashable, compute: Callable[[], T], should_store: Callable[[T], bool]) -> T:
+        with self._guard:
+            self.computations += 1
+            self.computed = [*self.computed[-255:], key]
+        # a miss (after `warm` a page's defaults never log this); the digest names the key whole
+        log.info("computing: %.150r [%s]", key, key_digest(key))
+        value = compute()
+        if should_store(value):
+            self.put(key, value)
+        return value
 
     def __contains__(self, key: Hashable) -> bool:
         with self._guard:
@@ -187,12 +201,25 @@ def cached(
     should_store: Callable[[T], bool] = lambda _: True,
     waiting: Callable[[float], None] | None = None,
     store: ResultStore | None = None,
+    queue: TrainingQueue | None = None,
+    queued: Report | None = None,
 ) -> T:
     """``fn(config)``, computed once per server (and code version) and shared: THE path to a result.
 
     ``fn`` is a named module-level function of one frozen settings object (its name and the
     settings are the key); if it takes ``progress``, it reports the fraction done through it.
     """
+    if not takes_progress(fn):
+        queue = None  # only long computations (those that report progress) wait for a training slot
+    if queue is not None:  # the queue's estimates follow this run's own pace
+        shown = progress
+
+        def progress(done: Any) -> bool:
+            queue.progress(done)
+            return bool(shown(done)) if shown is not None else False
+
     kwargs = {"progress": progress} if progress is not None and takes_progress(fn) else {}
     store = store if store is not None else shared_store()
-    return store.get_or_compute(key_of(fn, config), lambda: fn(config, **kwargs), should_store, waiting)
+    return store.get_or_compute(
+        key_of(fn, config), lambda: fn(config, **kwargs), should_store, waiting, queue=queue, queued=queued
+    )

@@ -19,6 +19,7 @@ import streamlit as st
 
 from mlp_lab import store as core
 from mlp_lab.data import FILES, DataCorrupt, DataError
+from mlp_lab.queue import shared_queue
 from mlp_lab.store import ResultStore
 from mlp_lab.ui.i18n import t
 
@@ -51,6 +52,21 @@ def waiting_note() -> Callable[[float], None]:
     return lambda seconds: note.info(t("train.waiting", seconds=seconds), icon="⏳")
 
 
+def queue_note(where: Any = None) -> tuple[Callable[[int, float | None], None], Callable[[], None]]:
+    """Say twice a second where this learner stands in the training queue and about how long until
+    their training starts (counting down); each update also lets Streamlit interrupt, so leaving the
+    page or pressing Stop leaves the queue. Returns (show, clear)."""
+    note = (where or st).empty()
+
+    def show(place: int, eta: float | None) -> None:
+        if eta is None:
+            note.info(t("train.queued", place=place), icon="🕒")
+        else:
+            note.info(t("train.queued_eta", place=place, seconds=max(1, round(eta))), icon="🕒")
+
+    return show, note.empty
+
+
 def live_bar(text: str) -> tuple[Callable[[float], None], Callable[[], None]]:
     """A progress bar that redraws at most every REDRAW_SECONDS; returns (report, clear)."""
     bar = st.progress(0.0, text=text)
@@ -70,11 +86,21 @@ def cached(fn: Callable[..., T], config: Hashable, *, label: str = "compute.runn
     """The shared result of ``fn(config)``; on a miss, computed once per server with progress."""
     if is_cached(fn, config):
         return core.cached(fn, config, **kwargs)
+    queued, unqueue = queue_note()
     report, clear = live_bar(t(label)) if core.takes_progress(fn) else (None, lambda: None)
+    if report is not None:
+        bar = report
+
+        def report(done: Any) -> None:  # the first progress means the slot is ours: the queue note goes
+            unqueue()
+            bar(done)
+
     try:
-        return core.cached(fn, config, progress=report, waiting=waiting_note(), **kwargs)
+        return core.cached(fn, config, progress=report, waiting=waiting_note(), queue=shared_queue(), queued=queued,
+                           **kwargs)  # fmt: skip
     finally:
         clear()
+        unqueue()
 
 
 def is_cached(fn: Callable, config: Hashable) -> bool:

@@ -14,6 +14,7 @@ import time
 import streamlit as st
 
 from mlp_lab.data import DataError
+from mlp_lab.queue import shared_queue
 from mlp_lab.store import cached
 from mlp_lab.training import History, Progress, TrainConfig, TrainResult, train
 from mlp_lab.ui import a11y
@@ -54,7 +55,8 @@ def training_panel(config: TrainConfig, *, key: str, show_chart: bool = True) ->
     was_cached = is_trained(config)
     live = _LiveRun(config, key, partial_key, show_chart)
     try:
-        result = cached(train, config, progress=live, should_store=lambda r: r.complete, waiting=waiting_note())
+        result = cached(train, config, progress=live, should_store=lambda r: r.complete, waiting=waiting_note(),
+                        queue=shared_queue(), queued=live.queued)  # fmt: skip
     except DataError as exc:
         live.clear()
         show_data_error(exc)
@@ -72,17 +74,32 @@ class _LiveRun:
         self.slots: list = []
         self.last = 0.0
 
+    def queued(self, place: int, eta: float | None) -> None:
+        """Waiting for a training slot: the place and a countdown, and a Stop that leaves the queue."""
+        if not hasattr(self, "queue_note"):
+            self.queue_note, self.queue_stop = st.empty(), st.empty()
+            self.queue_stop.button(t("train.leave_queue"), key=f"{self.key}__leave", on_click=_request_stop,
+                                   args=(self.key, self.config))  # fmt: skip
+            self.slots += [self.queue_note, self.queue_stop]
+        if eta is None:
+            self.queue_note.info(t("train.queued", place=place), icon="🕒")
+        else:
+            self.queue_note.info(t("train.queued_eta", place=place, seconds=max(1, round(eta))), icon="🕒")
+
     def _start(self) -> None:
+        if hasattr(self, "queue_note"):  # our turn: the queue's note and its Stop give way to the run's
+            self.queue_note.empty()
+            self.queue_stop.empty()
         self.bar = st.progress(0.0, text=t("train.epoch_progress", epoch=1, epochs=self.config.epochs))
         self.status = st.empty()  # the same progress, read out by screen readers at each epoch's end
         a11y.announce(t("train.started", epochs=self.config.epochs), self.status)
         self.chart = st.empty() if self.show_chart else None
         self.stop = st.empty()  # emptied when the run ends, so no dead Stop button is left behind
         self.stop.button(t("train.stop"), key=f"{self.key}__stop", on_click=_request_stop, args=(self.key, self.config))
-        self.slots = [s for s in (self.bar, self.status, self.chart, self.stop) if s is not None]
+        self.slots = [s for s in (*self.slots, self.bar, self.status, self.chart, self.stop) if s is not None]
 
     def __call__(self, p: Progress) -> bool:
-        if not self.slots:
+        if not hasattr(self, "bar"):
             self._start()
         now = time.perf_counter()
         # Touching an element also lets Streamlit interrupt us when a widget changes.

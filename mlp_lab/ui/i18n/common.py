@@ -101,6 +101,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "({seconds:.0f} s so far).",
         "zh": "另一位用户正在计算完全相同的配置，结果出来后会显示在这里（已等待 {seconds:.0f} 秒）。",
     },
+    "train.queued": {
+        "en": "Waiting for a free training slot: you are number {place} in the queue.",
+        "zh": "正在等待空闲的训练名额：你排在队列第 {place} 位。",
+    },
+    "train.queued_eta": {
+        "en": "Waiting for a free training slot: you are number {place} in the queue; your training starts in about {seconds} s.",
+        "zh": "正在等待空闲的训练名额：你排在队列第 {place} 位，大约 {seconds} 秒后开始训练。",
+    },
+    "train.leave_queue": {"en": "Stop (leave the queue)", "zh": "停止（离开队列）"},
     "train.started": {"en": "Training started: {epochs} epochs.", "zh": "开始训练：共 {epochs} 个迭代周期。"},
     "train.epoch_done": {
         "en": "Epoch {epoch} of {epochs} done: test accuracy {acc:.1%}.",
