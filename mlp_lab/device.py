@@ -43,14 +43,16 @@ def default_threads() -> int:
     Measured on 2 cores (``benchmarks/queue.py``): a training in a session's thread runs about as
     fast with 1 torch thread as with 2, and two 1-thread trainings at once finish far sooner than one
     2-thread training after another."""
-    raw = os.environ.get("MLP_LAB_THREADS", "")
+    return env_count("MLP_LAB_THREADS") or max(1, min(4, (os.cpu_count() or 1) // 2))
+
+
+def env_count(name: str) -> int:
+    """A positive whole number from the environment; 0 when unset or not one (the default applies)."""
     try:
-        value = int(raw)
+        value = int(os.environ.get(name, "").strip())
     except ValueError:
-        value = 0
-    if value > 0:
-        return value
-    return max(1, min(4, (os.cpu_count() or 1) // 2))
+        return 0
+    return max(value, 0)
 
 
 def configure_threads(n: int | None = None) -> int:

@@ -206,16 +206,10 @@ class TrainingQueue:
 def default_slots() -> int:
     """How many trainings may run at once: ``MLP_LAB_TRAINING_SLOTS`` if set, else one per GPU,
     else as many as the cores hold at the torch threads one training uses (at least one)."""
-    raw = os.environ.get(SLOTS_ENV, "").strip()
-    if raw:
-        try:
-            value = int(raw)
-        except ValueError:
-            value = 0
-        if value > 0:
-            return value
-    from mlp_lab.device import default_threads, pick_device  # here: torch loads only when needed
+    from mlp_lab.device import default_threads, env_count, pick_device  # here: torch loads only when needed
 
+    if env_count(SLOTS_ENV):
+        return env_count(SLOTS_ENV)
     kind = pick_device().type
     if kind == "cuda":
         import torch
