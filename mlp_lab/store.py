@@ -178,7 +178,8 @@ def postgres_coordinator(url: str) -> Coordinator:
     from mlp_lab.cache import code_version
     from mlp_lab.coordination import PostgresCoordinator
 
-    return PostgresCoordinator(sa.create_engine(url, pool_pre_ping=True), version=code_version())
+    engine = sa.create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
+    return PostgresCoordinator(engine, version=code_version())
 
 
 def key_of(fn: Callable, config: Hashable) -> tuple:

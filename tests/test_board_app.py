@@ -263,3 +263,34 @@ def test_the_board_page_shows_every_page_of_the_room(db: Path) -> None:
     assert len(at.tabs) == 5
     assert any(c.startswith("Live: 2 run(s)") for c in texts(at, "caption"))
     assert sum("No runs on room all" in c for c in texts(at, "caption")) >= 1  # the other tabs' boards are empty
+
+
+def test_the_operators_secrets_choose_the_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``[connections.board]`` in secrets.toml (as on Community Cloud) is the database the board uses."""
+    from streamlit import config
+    from streamlit.runtime.secrets import secrets_singleton
+    from streamlit.testing.v1 import AppTest
+
+    from tests.test_app import ROOT
+
+    monkeypatch.delenv("MLP_LAB_BOARD_URL", raising=False)
+    path = tmp_path / "from-secrets.sqlite3"
+    secrets = tmp_path / "secrets.toml"  # a real secrets file, read by Streamlit's own loader
+    secrets.write_text(f'[connections.board]\nurl = "sqlite:///{path}"\n')
+    before = config.get_option("secrets.files")
+    config.set_option("secrets.files", [str(secrets)])
+    secrets_singleton._reset()
+    try:
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+        at.secrets["connections"] = {"board": {"url": f"sqlite:///{path}"}}  # AppTest's own st.secrets
+        at.query_params["lang"] = "en"
+        at.run()
+        at.query_params["room"] = "secret-room"
+        at.switch_page(WD)
+        at.run()
+        add(at)
+    finally:
+        config.set_option("secrets.files", before)
+        secrets_singleton._reset()
+    assert "Added 2 run(s) to the board." in texts(at, "success")
+    assert {r[0] for r in rows(path)} == {"secret-room"}

@@ -69,6 +69,11 @@ def _has_secret_connection() -> bool:
         return False
 
 
+def _timeout(url: str) -> dict[str, Any]:
+    """A server that does not answer costs a page 5 s, not the operating system's TCP timeout."""
+    return {"connect_args": {"connect_timeout": 5}} if url.startswith("postgres") else {}
+
+
 _BOARDS: dict[int, Board] = {}
 
 
@@ -77,9 +82,11 @@ def the_board() -> Board:
     try:
         url = os.environ.get("MLP_LAB_BOARD_URL")
         if url:
-            conn = st.connection("board", type="sql", url=url, pool_pre_ping=True)
+            conn = st.connection("board", type="sql", url=url, pool_pre_ping=True, **_timeout(url))
         elif _has_secret_connection():
-            conn = st.connection("board", type="sql", pool_pre_ping=True)
+            found = _secret("connections", "board") or {}
+            kind = str(found.get("url") or found.get("dialect") or "")
+            conn = st.connection("board", type="sql", pool_pre_ping=True, **_timeout(kind))
         else:
             folder = cache_dir()
             folder.mkdir(parents=True, exist_ok=True)
