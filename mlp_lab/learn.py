@@ -18,9 +18,11 @@ No streamlit here: the command line and the tests use it too.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Mapping
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+import numpy as np
 
 Plan = Callable[[Any], tuple[Callable[..., Any], Hashable]]  # settings -> (fn, frozen config)
 SECTIONS = ("3.1", "3.2", "3.3", "3.4", "3.5", "3.6", "3.7", "3.8", "3.9")
@@ -35,10 +37,11 @@ class Words(dict):
 class Answer:
     """What a run says, for one prediction.
 
-    ``value``: the right answer (a number in the guess's units, or one of the choices).
-    ``numbers``: for the question's "why" sentence. ``x``/``y``: the evidence the guess is drawn
-    over: for a number, a curve whose y is in the guess's units (the guess becomes a line across
-    it); for a choice, ``x`` may be the choices themselves (bars, the guessed one marked).
+    ``value``: the right answer (a number in the guess's units, or one of the choices; for a
+    sketch, the curve's value at ``at``). ``numbers``: for the question's "why" sentence.
+    ``x``/``y``: the evidence the guess is drawn over: for a number, a curve whose y is in the
+    guess's units (the guess becomes a line across it); for a sketch, the curve the learner's
+    sketch is compared with (numeric ``x``); for a choice, ``x`` may be the choices themselves (bars, the guessed one marked).
     """
 
     value: float | str
@@ -83,10 +86,15 @@ class Prediction:
     tol: float = 0.0  # a number guess within tol of the answer counts as close
     ask: Callable[[Any], Mapping[str, Any]] | None = None  # numbers for the question, from settings
     label: str = "compute.running"  # the progress bar's words while the answer computes
+    # A sketch: the x where the learner sets the curve's y (each in [lo, hi] by step), from settings;
+    # the guess is ((x, y), ...) and ``tol`` bounds its mean distance from the run's curve.
+    knots: Callable[[Any], tuple[float, ...]] | None = None
+    x_title: str = ""  # a sketch's axis titles (i18n keys), on the pad before the answer exists
+    y_title: str = ""
 
     @property
     def kind(self) -> str:
-        return "choice" if self.choices else "number"
+        return "sketch" if self.knots else "choice" if self.choices else "number"
 
     def question_numbers(self, settings: Any) -> Mapping[str, Any]:
         return self.ask(settings) if self.ask else {}
@@ -97,11 +105,50 @@ class Prediction:
             return value
         return f"{value:.{self.digits}f}{self.unit}"
 
-    def close(self, guess: float | str, answer: Answer) -> bool:
-        """Right choice, or a number within ``tol`` of the run's."""
+    def close(self, guess: Any, answer: Answer) -> bool:
+        """Right choice, a number within ``tol`` of the run's, or a sketch within ``tol`` of the
+        run's curve on average."""
         if self.choices:
             return guess == answer.value
+        if self.knots:
+            gap = sketch_gap(guess, answer)
+            return gap is not None and gap.mean <= self.tol + 1e-12
         return abs(float(guess) - float(answer.value)) <= self.tol + 1e-12
+
+
+@dataclass(frozen=True)
+class SketchGap:
+    """How far a sketch lies from the run's curve, over the sketch's points inside the curve's x range
+    (``inside``; a sketch drawn for other settings may reach beyond it): ``run`` is the curve at each
+    point's x (linear between the run's points), ``mean`` the mean absolute gap, ``worst`` the
+    largest, at ``at``."""
+
+    run: tuple[float, ...]
+    inside: tuple[bool, ...]
+    mean: float
+    worst: float
+    at: float
+
+
+def sketch_gap(sketch: Sequence[tuple[float, float]], answer: Answer) -> SketchGap | None:
+    """Compare the learner's ``sketch`` ((x, y) points) with the run's curve ``answer.x, answer.y``;
+    None when no point of the sketch lies over the curve."""
+    if not sketch or not answer.x:
+        return None
+    xs = np.asarray(answer.x, dtype=float)
+    order = np.argsort(xs, kind="stable")
+    at = np.array([x for x, _ in sketch], dtype=float)
+    run = np.interp(at, xs[order], np.asarray(answer.y, dtype=float)[order])
+    eps = 1e-9 * max(1.0, float(np.abs(xs).max()))
+    inside = (at >= xs.min() - eps) & (at <= xs.max() + eps)
+    if not inside.any():
+        return None
+    gaps = np.where(inside, np.abs(run - np.array([y for _, y in sketch], dtype=float)), -1.0)
+    i = int(np.argmax(gaps))
+    return SketchGap(
+        tuple(float(v) for v in run), tuple(bool(v) for v in inside), float(gaps[inside].mean()), float(gaps[i]),
+        float(at[i]),
+    )  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -130,12 +177,15 @@ def _new(id: str, section: str) -> None:
 
 
 def prediction(id: str, *, section: str, plan: Plan, answer: Callable[[Any, Any], Answer], **how: Any) -> Prediction:
-    """Declare a prediction (``how``: the guess widget's ``choices`` or ``lo``/``hi``/``step``,
+    """Declare a prediction (``how``: the guess widget's ``choices``, or ``lo``/``hi``/``step`` for a
+    number, or ``knots`` with ``lo``/``hi``/``step`` and ``x_title``/``y_title`` for a sketch;
     ``unit``, ``digits``, ``tol``, ``ask``, ``label``)."""
     _new(id, section)
     p = Prediction(id, section, plan, answer, **how)
     if not p.choices and not p.lo < p.hi:
         raise ValueError(f"{id}: a number guess needs lo < hi")
+    if p.knots and p.choices:
+        raise ValueError(f"{id}: a sketch has no choices")
     PREDICTIONS[id] = p
     return p
 

@@ -34,6 +34,7 @@ st.subheader(t("act.functions_heading"))
 config = form(exp.CurveConfig, [[("names", "span"), ("alpha", "step")]])
 view = form(exp.CurveView, ["overlay"])
 learn.predict("act.sigmoid_grad_max", config)
+learn.predict("act.tanh_sketch", config)
 if not config.names:
     st.info(t("act.none"))
 else:

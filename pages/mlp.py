@@ -20,6 +20,7 @@ st.markdown(t("mlp.intro"))
 settings = form(MLPSettings, ["model", [("hidden", "layers"), ("activation", "init"), ("lr", "batch_size"), "epochs"]],
                 seed=global_seed())  # fmt: skip
 learn.predict("mlp.scratch_acc", settings)
+learn.predict("mlp.acc_sketch", settings)
 learn.predict("mlp.hardest", settings)
 learn.predict("mlp.concise_gap", settings)
 learn.predict("mlp.concise_first", settings)

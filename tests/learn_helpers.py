@@ -15,9 +15,14 @@ from mlp_lab.ui.i18n import CATALOGUE, lookup
 
 def guess_and_reveal(at: AppTest, id: str, guess: Any, lang: str = "en") -> AppTest:
     """Set prediction ``id``'s guess widget to ``guess`` (a choice is picked by its label in the
-    page's ``lang``), press its reveal button, run."""
+    page's ``lang``; a sketch takes one y per knot, set with the knots' sliders), press its reveal
+    button, run."""
     key = f"learn_guess_{id}"
-    if PREDICTIONS[id].choices:
+    if PREDICTIONS[id].knots:
+        for i, y in enumerate(guess):
+            at.slider(key=f"{key}_{i}").set_value(float(y))
+        at.run()
+    elif PREDICTIONS[id].choices:
         label = f"learn.{id}.c.{guess}"
         at.radio(key=key).set_value(lookup(label, lang) if label in CATALOGUE else str(guess)).run()
     else:
@@ -32,6 +37,13 @@ def overlay(at: AppTest, guess_text: str) -> tuple[str, pd.DataFrame]:
     chart = next(c for c in at.get("vega_lite_chart") if guess_text in c.proto.alt)
     frames = [convert_arrow_bytes_to_pandas_df(d.data.data) for d in chart.proto.datasets]
     return chart.proto.alt, pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+
+
+def knots(at: AppTest, id: str) -> list[str]:
+    """The labels of sketch ``id``'s sliders, one per knot, in order ("x = -8", "epoch 1")."""
+    prefix = f"learn_guess_{id}_"
+    sliders = [s for s in at.slider if s.key and s.key.startswith(prefix)]
+    return [s.label for s in sorted(sliders, key=lambda s: int(s.key[len(prefix) :]))]
 
 
 def texts(at: AppTest) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 
+import numpy as np
 import pytest
 
 from tests.axe import axe_source, report, run_axe
@@ -57,6 +58,44 @@ def test_a_prediction_and_a_challenge_in_the_browser(server, page, lang: str, se
     box.get_by_role("button", name=lookup("learn.hint", lang).format(n=1, of=2)).click()
     wait_idle(page)
     expect(box).to_contain_text(lookup("learn.wd.smallest_within.hint1", lang)[:20])
+    assert page_problems(page) == []
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_curve_sketched_by_clicking_on_the_chart(server, page, lang: str) -> None:
+    """The tanh′ sketch: a click high above x = 0 raises that point alone; the reveal compares the
+    sketch as drawn with tanh′ (by its formula here) and meets WCAG AA, pad and overlay alike."""
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(f"{server}/activations?lang={lang}&act_units=1")
+    wait_idle(page)
+    question = lookup("learn.act.tanh_sketch.q", lang).format(lo=-8.0, hi=8.0)
+    box = page.get_by_test_id("stLayoutWrapper").filter(has_text=question).first
+    values = box.get_by_test_id("stSliderThumbValue")
+    expect(values).to_have_text(["0.50"] * 9)
+    pad = box.get_by_test_id("stVegaLiteChart")
+    expect(pad).to_have_count(1)
+    pad.scroll_into_view_if_needed()
+    frame = pad.bounding_box()
+    page.mouse.click(frame["x"] + 0.5 * frame["width"], frame["y"] + 0.1 * frame["height"])  # high above x = 0
+    wait_idle(page)
+    expect(values.nth(4)).not_to_have_text("0.50")
+    drawn = np.array([float(v) for v in values.all_inner_texts()])
+    assert drawn[4] >= 0.7 and set(np.delete(drawn, 4)) == {0.5}  # that column's point alone moved
+    box.screenshot(path=str(SCREENSHOTS / f"learn_sketch_drawn_{lang}.png"))
+    source = axe_source()
+    if source is not None or os.environ.get("CI"):  # the pad meets WCAG AA too
+        violations = run_axe(page, source)
+        assert violations == [], report(f"sketch pad {lang}", violations)
+    box.get_by_role("button", name=lookup("learn.reveal", lang)).click()
+    wait_idle(page)
+    xs = np.linspace(-8, 8, 9)
+    off = np.abs(drawn - (1 - np.tanh(xs) ** 2)).mean()
+    expect(box.get_by_role("status")).to_contain_text(f"{off:.2f}")
+    expect(box.get_by_test_id("stVegaLiteChart")).to_have_count(1)  # the sketch over the run
+    box.screenshot(path=str(SCREENSHOTS / f"learn_sketch_revealed_{lang}.png"))
+    if source is not None or os.environ.get("CI"):
+        violations = run_axe(page, source)
+        assert violations == [], report(f"revealed sketch {lang}", violations)
     assert page_problems(page) == []
 
 

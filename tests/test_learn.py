@@ -67,6 +67,7 @@ def words_of(id: str, p: Prediction | None) -> list[str]:
     keys = [f"learn.{id}.q"] if p is not None else [f"learn.{id}.goal", f"learn.{id}.hint1", f"learn.{id}.hint2"]
     if p is not None:
         keys += [f"learn.{id}.c.{c}" for c in p.choices if isinstance(c, str) and not c.replace(".", "").isdigit()]
+        keys += [f"learn.{id}.at"] if p.knots else []  # a sketch's knot label
     return keys
 
 
@@ -89,6 +90,29 @@ def test_a_number_guess_is_close_only_within_its_tolerance() -> None:
     assert q.close("a", Answer("a")) and not q.close("b", Answer("a"))
     assert Verdict(True).sentence == "passed" and Verdict(False).sentence == "off"
     assert Verdict(False, says="lower").sentence == "lower"
+
+
+def sketch(lo: float = 0, hi: float = 1, tol: float = 0.1) -> Prediction:
+    return Prediction("s", "3.1", lambda s: None, lambda r, s: None, lo=lo, hi=hi, tol=tol, knots=lambda s: ())
+
+
+def test_a_sketch_is_compared_with_the_run_between_its_points_and_only_where_the_run_is() -> None:
+    curve = Answer(0.0, x=(0.0, 1.0, 2.0), y=(0.0, 1.0, 0.0))  # a tent: 0.5 at x = 0.5 and 1.5
+    gap = learn.sketch_gap(((0.0, 0.0), (0.5, 0.9), (1.5, 0.5), (2.0, 0.2)), curve)
+    assert gap.run == pytest.approx((0.0, 0.5, 0.5, 0.0))  # linear between the run's points
+    assert gap.mean == pytest.approx((0 + 0.4 + 0 + 0.2) / 4) and gap.worst == pytest.approx(0.4) and gap.at == 0.5
+    # the run's points in any order give the same curve (an unsorted x would interpolate nonsense)
+    backwards = Answer(0.0, x=(2.0, 1.0, 0.0), y=(0.0, 1.0, 0.0))
+    assert learn.sketch_gap(((0.5, 0.9),), backwards).mean == pytest.approx(0.4)
+    # a sketch drawn for a wider range: points beyond the run's x are left out, not clamped to its ends
+    wide = learn.sketch_gap(((-4.0, 0.9), (1.0, 0.8), (6.0, 0.9)), curve)
+    assert wide.inside == (False, True, False) and wide.mean == pytest.approx(0.2) and wide.at == 1.0
+    assert learn.sketch_gap(((5.0, 0.0),), curve) is None and learn.sketch_gap(((1.0, 0.0),), Answer(0.0)) is None
+    # close: the mean gap within tol, not every point
+    assert sketch(tol=0.15).close(((0.0, 0.0), (0.5, 0.9), (1.5, 0.5), (2.0, 0.2)), curve)
+    assert not sketch(tol=0.1).close(((0.0, 0.0), (0.5, 0.9), (1.5, 0.5), (2.0, 0.2)), curve)
+    assert not sketch().close(((5.0, 0.0),), curve)  # nothing to compare: never "close"
+    assert sketch().kind == "sketch"
 
 
 def test_declarations_refuse_a_bad_section_or_a_second_use_of_an_id() -> None:

@@ -3,14 +3,15 @@ the page's own computations at its current settings (change the range, the depth
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 import torch
 
 from mlp_lab.activities import activations as act
 from mlp_lab.experiments import activations as exp
-from mlp_lab.learn import CHALLENGES, verdict_of
+from mlp_lab.learn import CHALLENGES, PREDICTIONS, verdict_of
 from mlp_lab.store import cached
-from tests.learn_helpers import challenge_verdict, guess_and_reveal, overlay, texts
+from tests.learn_helpers import challenge_verdict, guess_and_reveal, knots, overlay, texts
 from tests.test_app import run_app
 
 PAGE = "pages/activations.py"
@@ -102,3 +103,39 @@ def replace_names(config: exp.CurveConfig) -> exp.CurveConfig:
     fn, planned = act._sigmoid_plan(config)
     assert fn is exp.curves
     return planned
+
+
+def tanh_grad(x: np.ndarray) -> np.ndarray:
+    """tanh′ by its formula, not by the page's autograd."""
+    return 1 - np.tanh(x) ** 2
+
+
+def test_tanh_sketch_is_compared_with_the_autograd_curve_and_follows_the_range() -> None:
+    at = run_app("en", page=PAGE, **LIGHT)
+    assert knots(at, "act.tanh_sketch") == [f"x = {v:g}" for v in np.linspace(-8, 8, 9)]  # the plotted range
+    assert not any("Your sketch (dashed)" in c.proto.alt for c in at.get("vega_lite_chart"))  # nothing before
+    xs = np.linspace(-8, 8, 9)
+    good = np.round(tanh_grad(xs) / 0.05) * 0.05  # the true curve, on the sliders' 0.05 grid
+    guess_and_reveal(at, "act.tanh_sketch", good)
+    alt, rows = overlay(at, "Your sketch (dashed)")
+    run = rows[rows["who"] == "the run"]
+    assert len(run) == 161 and run["y"].to_numpy() == pytest.approx(tanh_grad(run["x"].to_numpy()), abs=1e-12)
+    off = np.abs(good - tanh_grad(xs)).mean()
+    assert off < PREDICTIONS["act.tanh_sketch"].tol
+    assert f"Your sketch follows the run: off by {off:.2f} on average" in texts(at)
+    assert "4 times the 0.25 sigmoid′ peaks at" in texts(at)
+    at.button(key="learn_again_act.tanh_sketch").click().run()
+    flat = [0.5] * 9  # a flat line: off by 1/2 at the peak, nearly as much where tanh saturates
+    guess_and_reveal(at, "act.tanh_sketch", flat)
+    off = np.abs(0.5 - tanh_grad(xs)).mean()
+    assert f"Your sketch is off by {off:.2f} on average; the largest gap is 0.50, at x = 0" in texts(at)
+    # a narrower range: the run's curve is the new range's, compared where both exist (-4 to 4)
+    at.slider(key="act_range").set_value((-4.0, 4.0)).run()
+    inner = xs[np.abs(xs) <= 4]
+    alt, rows = overlay(at, "Your sketch (dashed)")
+    run = rows[rows["who"] == "the run"]
+    assert run["x"].min() == -4 and run["x"].max() == 4
+    assert f"off by {np.abs(0.5 - tanh_grad(inner)).mean():.2f} on average" in alt
+    assert knots(at, "act.tanh_sketch") == []  # the committed sketch stands until Predict again
+    at.button(key="learn_again_act.tanh_sketch").click().run()
+    assert knots(at, "act.tanh_sketch") == [f"x = {v:g}" for v in np.linspace(-4, 4, 9)]

@@ -19,7 +19,7 @@ from mlp_lab.experiments import mlp as exp
 from mlp_lab.learn import CHALLENGES, PREDICTIONS, answer_of, verdict_of
 from mlp_lab.store import cached
 from mlp_lab.training import train
-from tests.learn_helpers import challenge_verdict, guess_and_reveal, overlay, texts
+from tests.learn_helpers import challenge_verdict, guess_and_reveal, knots, overlay, texts
 from tests.test_app import run_app
 
 PAGE = "pages/mlp.py"
@@ -163,3 +163,37 @@ def test_answers_and_verdicts_break_with_their_ingredients(monkeypatch) -> None:
     labels = exp.fmnist_test_labels()
     monkeypatch.setattr(exp, "fmnist_test_labels", lambda: np.roll(labels, 1))  # predictions no longer line up
     assert act._hardest(result, A).numbers["acc"] != pytest.approx(hardest.numbers["acc"])
+
+
+def test_accuracy_sketch_is_compared_with_the_pages_run_epoch_by_epoch_in_chinese() -> None:
+    at = run_app("zh", page=PAGE, timeout=T, mlp_epochs="2")
+    assert knots(at, "mlp.acc_sketch") == ["第 1 个迭代周期", "第 2 个迭代周期"]  # one point per epoch
+    guess_and_reveal(at, "mlp.acc_sketch", [70.0, 80.0], "zh")
+    acc = 100 * np.array(run_of(B, "scratch").history.test_acc)  # the run the page trained: a cache hit
+    off = np.abs(np.array([70.0, 80.0]) - acc).mean()
+    alt, rows = overlay(at, "你的草图（虚线）")
+    run = rows[rows["who"] == "运行结果"]
+    assert list(run["y"]) == pytest.approx(list(acc)) and list(run["x"]) == [1, 2]
+    assert f"平均相差 {off:.1f}%" in alt
+    assert f"仅第 1 个迭代周期就让网络从随机猜测（10%）升到 {acc[0]:.1f}%" in texts(at)
+    # one more epoch at batch 64 (run A): the curve is the new run's, the committed sketch compared on its epochs
+    at.slider(key="mlp_epochs").set_value(3)
+    at.select_slider(key="mlp_batch").set_value(64).run()
+    assert not at.exception
+    new = 100 * np.array(run_of(A, "scratch").history.test_acc)
+    alt, rows = overlay(at, "你的草图（虚线）")
+    assert list(rows[rows["who"] == "运行结果"]["y"]) == pytest.approx(list(new))
+    assert f"平均相差 {np.abs(np.array([70.0, 80.0]) - new[:2]).mean():.1f}%" in alt
+
+
+def test_accuracy_sketch_knots_and_a_diverged_run() -> None:
+    p = PREDICTIONS["mlp.acc_sketch"]
+    assert p.knots(exp.MLPSettings(epochs=3)) == (1.0, 2.0, 3.0)
+    long = p.knots(exp.MLPSettings(epochs=50))  # a long run: ten points spread over it, first and last kept
+    assert len(long) == act.SKETCH_MOST and long[0] == 1 and long[-1] == 50
+    result = run_of(B, "scratch")
+    nothing = replace(result, history=replace(result.history, train_loss=[], train_acc=[], test_loss=[], test_acc=[]),
+                      diverged=True, diverged_epoch=1)  # fmt: skip
+    answer = act._acc_curve(nothing, B)
+    assert answer.why == "why_diverged" and answer.x == () and not p.close(((1.0, 10.0),), answer)
+    assert act._acc_curve(result, B).why == "why"

@@ -56,6 +56,41 @@ prediction(
 )
 
 
+# --- sketch tanh's derivative over the plotted range ----------------------------------------------
+SKETCH_KNOTS = 9  # points the learner places, evenly over the plotted range
+
+
+def _tanh_plan(s: exp.CurveConfig) -> tuple:
+    """The page's curves for tanh and sigmoid (sigmoid's peak is the why sentence's yardstick)."""
+    return exp.curves, replace(s, names=("tanh", "sigmoid"))
+
+
+def _tanh_knots(s: exp.CurveConfig) -> tuple[float, ...]:
+    return tuple(exp._x(v) for v in np.linspace(s.span[0], s.span[1], SKETCH_KNOTS))
+
+
+def _tanh_grad(curves: list[exp.Curve], s: exp.CurveConfig) -> Answer:
+    tanh, sigmoid = (next(c for c in curves if c.name == n) for n in ("tanh", "sigmoid"))
+    i = int(np.argmax(tanh.grad))
+    far = int(np.argmax(np.abs(tanh.x)))  # the end of the range farthest from 0
+    top, sig = float(tanh.grad[i]), float(sigmoid.grad.max())
+    lo, hi = s.span
+    numbers = {"top": top, "x": exp._x(float(tanh.x[i])), "sig": sig, "ratio": top / sig if sig else float("inf"),
+               "far": exp._x(float(tanh.x[far])), "edge": float(tanh.grad[far])}  # fmt: skip
+    return Answer(
+        top, numbers, why="why" if lo <= 0 <= hi else "why_edge", x=tuple(float(v) for v in tanh.x),
+        y=tuple(float(v) for v in tanh.grad), x_title="learn.act.sigmoid_grad_max.x", y_title="act.grad",
+        at=numbers["x"],
+    )  # fmt: skip
+
+
+prediction(
+    "act.tanh_sketch", section="3.1", plan=_tanh_plan, answer=_tanh_grad, knots=_tanh_knots, lo=0.0, hi=1.0,
+    step=0.05, start=0.5, digits=2, tol=0.08, x_title="learn.act.sigmoid_grad_max.x", y_title="act.grad",
+    ask=lambda s: {"lo": s.span[0], "hi": s.span[1]},
+)  # fmt: skip
+
+
 # --- straight pieces of the deep ReLU net ---------------------------------------------------------
 DEPTHS = tuple(range(controls_of(exp.DepthConfig)["depth"].lo, controls_of(exp.DepthConfig)["depth"].hi + 1))
 

@@ -70,6 +70,34 @@ prediction(
     unit="%", digits=1, tol=2.0, ask=_ask, label=LABEL,
 )  # fmt: skip
 
+# --- 3.2: sketch the test accuracy epoch by epoch -----------------------------------------------------
+SKETCH_MOST = 10  # at most this many points to place (longer runs: spread over the epochs)
+
+
+def _epoch_knots(s: exp.MLPSettings) -> tuple[float, ...]:
+    if s.epochs <= SKETCH_MOST:
+        return tuple(float(e) for e in range(1, s.epochs + 1))
+    return tuple(float(e) for e in sorted({round(float(v)) for v in np.linspace(1, s.epochs, SKETCH_MOST)}))
+
+
+def _acc_curve(result: TrainResult, s: exp.MLPSettings) -> Answer:
+    h = result.history
+    if not len(h):  # diverged in epoch 1: no curve to compare with
+        return Answer(CHANCE, {"epoch": result.diverged_epoch or 1, "lr": s.lr}, why="why_diverged")
+    x, y = _curve(h.test_acc)
+    steps = np.diff((CHANCE, *y))  # what each epoch added; epoch 1 starts from chance
+    numbers = {"first": y[0], "last": y[-1], "rest": y[-1] - y[0], "epochs": len(y), "share": 100 * steps[0] / max(
+        y[-1] - CHANCE, 1e-9), "lr": s.lr, "epoch": result.diverged_epoch}  # fmt: skip
+    why = "why_diverged" if result.diverged else "why_one" if len(y) == 1 else "why"
+    return Answer(y[-1], numbers, why=why, x=x, y=y, x_title="chart.epoch", y_title="learn.mlp.test_acc_pct")
+
+
+prediction(
+    "mlp.acc_sketch", section="3.2", plan=_scratch, answer=_acc_curve, knots=_epoch_knots, lo=0.0, hi=100.0,
+    step=1.0, start=50.0, unit="%", digits=1, tol=4.0, x_title="chart.epoch", y_title="learn.mlp.test_acc_pct",
+    ask=_ask, label=LABEL,
+)  # fmt: skip
+
 # --- 3.2: the hardest class ---------------------------------------------------------------------------
 CLASSES = ("tshirt", "trouser", "pullover", "dress", "coat", "sandal", "shirt", "sneaker", "bag", "boot")
 

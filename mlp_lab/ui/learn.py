@@ -5,8 +5,9 @@ A page places a declared activity (``mlp_lab.learn``) by id::
     learn.predict("wd.norm_at_3", settings)
     learn.challenge("wd.smallest_lambda", settings)
 
-``predict``: the question, a guess widget, and only once the learner commits (Reveal) the answer of
-the current settings' cached computation, the guess drawn over it and one sentence on why. The guess
+``predict``: the question, a guess widget (a slider, a choice, or a curve to sketch: click on the pad
+or move its sliders), and only once the learner commits (Reveal) the answer of the current settings'
+cached computation, the guess drawn over it and one sentence on why. The guess
 stays committed; change a setting and the revealed answer follows. ``challenge``: the goal, the
 verdict on the learner's run at the current settings (passed, or how far off), and up to two
 hints. Progress lives in the session only: no account, nothing stored on the server's disk.
@@ -15,12 +16,23 @@ hints. Progress lives in the session only: no account, nothing stored on the ser
 from __future__ import annotations
 
 import contextlib
+import functools
 from typing import Any
 
 import streamlit as st
 
 from mlp_lab.data import DataError
-from mlp_lab.learn import CHALLENGES, EXERCISE_TASKS, PREDICTIONS, Answer, Exercise, Prediction, Words, checks_of
+from mlp_lab.learn import (
+    CHALLENGES,
+    EXERCISE_TASKS,
+    PREDICTIONS,
+    Answer,
+    Exercise,
+    Prediction,
+    Words,
+    checks_of,
+    sketch_gap,
+)
 from mlp_lab.ui import a11y, runner
 from mlp_lab.ui import learn_charts as charts
 from mlp_lab.ui import teacher as lesson
@@ -57,10 +69,20 @@ def _committed_key(id: str) -> str:
     return f"_learn_committed_{id}"
 
 
-def _commit(id: str) -> None:
+def _knot_key(id: str, i: int) -> str:
+    return f"{_guess_key(id)}_{i}"
+
+
+def _pad_key(id: str) -> str:
+    return f"learn_pad_{id}"
+
+
+def _commit(id: str, knots: tuple[float, ...] = ()) -> None:
     value = st.session_state.get(_guess_key(id))
     p = PREDICTIONS[id]
-    if p.choices:  # the radio holds the label the learner read; the guess is its choice
+    if p.knots:  # the sketch as drawn: its own x, so a later change of settings keeps the guess whole
+        value = tuple((x, float(st.session_state.get(_knot_key(id, i), _start(p)))) for i, x in enumerate(knots))
+    elif p.choices:  # the radio holds the label the learner read; the guess is its choice
         value = next((c for c in p.choices if choice_label(p, c) == value), None)
     st.session_state[_committed_key(id)] = value
 
@@ -69,14 +91,62 @@ def _forget(id: str) -> None:
     st.session_state.pop(_committed_key(id), None)
 
 
-def _guess_widget(p: Prediction) -> Any:
+def _start(p: Prediction) -> float:
+    return p.start if p.start is not None else (p.lo + p.hi) / 2
+
+
+def _snap(p: Prediction, y: float) -> float:
+    """``y`` on the slider's grid, inside [lo, hi]."""
+    y = min(max(float(y), p.lo), p.hi)
+    return round(p.lo + round((y - p.lo) / p.step) * p.step, 10)
+
+
+def _drawn(id: str, knots: tuple[float, ...]) -> None:
+    """A click on the sketch pad: the knot of the nearest column moves to the height clicked."""
+    p = PREDICTIONS[id]
+    event = st.session_state.get(_pad_key(id)) or {}
+    for point in (event.get("selection") or {}).get("pick") or []:
+        try:
+            i, y = int(point["i"]), float(point["y"])
+        except (KeyError, TypeError, ValueError):
+            continue  # a malformed event changes nothing
+        if 0 <= i < len(knots):
+            st.session_state[_knot_key(id, i)] = _snap(p, y)
+
+
+def _sketch_widget(p: Prediction, settings: Any) -> tuple[tuple[float, float], ...]:
+    """The pad (click near a dot: the point in that column moves there) and one slider per knot,
+    the keyboard's way to the same sketch. Returns the sketch as it stands."""
+    knots = p.knots(settings) if p.knots else ()
+    keys = [_knot_key(p.id, i) for i in range(len(knots))]
+    values = [float(st.session_state.get(k, _start(p))) for k in keys]
+    x_title = t(p.x_title) if p.x_title else "x"
+    chart = charts.sketch_pad(p, knots, values, x_title, t(p.y_title) if p.y_title else "y")
+    points = ", ".join(f"{x:g}: {p.show(y)}" for x, y in zip(knots, values, strict=True))
+    alt = t("learn.pad_alt", x=x_title, points=points)
+    st.altair_chart(a11y.quiet_marks(chart), alt=alt, on_select=functools.partial(_drawn, p.id, knots),
+                    selection_mode="pick",
+                    key=_pad_key(p.id), width="stretch")  # fmt: skip
+    st.caption(t("learn.pad_help"))
+    fmt = f"%.{p.digits}f" + p.unit.replace("%", "%%")
+    per_row = 5
+    for row in range(0, len(knots), per_row):
+        for col, i in zip(st.columns(per_row), range(row, min(row + per_row, len(knots))), strict=False):
+            start = None if keys[i] in st.session_state else _start(p)
+            col.slider(t(f"learn.{p.id}.at", x=knots[i]), float(p.lo), float(p.hi), start, float(p.step),
+                       key=keys[i], format=fmt)  # fmt: skip
+    return tuple((x, float(st.session_state.get(k, _start(p)))) for x, k in zip(knots, keys, strict=True))
+
+
+def _guess_widget(p: Prediction, settings: Any) -> Any:
+    if p.knots:
+        return _sketch_widget(p, settings)
     label = t("learn.your_guess")
     key = _guess_key(p.id)
     if p.choices:
         # Labels as the options (not a format_func): they are what the learner reads and picks.
         return st.radio(label, [choice_label(p, c) for c in p.choices], index=None, key=key, horizontal=True)
-    start = p.start if p.start is not None else (p.lo + p.hi) / 2
-    start = None if key in st.session_state else start
+    start = None if key in st.session_state else _start(p)
     fmt = f"%.{p.digits}f" + p.unit.replace("%", "%%")
     return st.slider(label, float(p.lo), float(p.hi), start, float(p.step), key=key, format=fmt)
 
@@ -102,9 +172,10 @@ def predict(id: str, settings: Any) -> None:
         st.markdown(f"**🤔 {t('learn.predict')}** · {t(f'learn.{id}.q', **words(p.question_numbers(settings)))}")
         committed = st.session_state.get(_committed_key(id))
         if committed is None:
-            guess = _guess_widget(p)
+            guess = _guess_widget(p, settings)
+            knots = tuple(x for x, _ in guess) if p.knots else ()
             st.button(t("learn.reveal"), key=f"learn_reveal_{id}", type="primary", disabled=guess is None,
-                      on_click=_commit, args=(id,))  # fmt: skip
+                      on_click=_commit, args=(id, knots))  # fmt: skip
             if guess is None:
                 st.caption(t("learn.choose_first"))
             if runner.warming():  # warm's visit stores the answer too, so a reveal in class is instant
@@ -123,6 +194,9 @@ def predict(id: str, settings: Any) -> None:
 
 
 def _reveal(p: Prediction, guess: Any, answer: Answer) -> None:
+    if p.knots:
+        _reveal_sketch(p, guess, answer)
+        return
     numbers = {"guess": shown(p, guess), "answer": shown(p, answer.value)}
     if p.choices:
         verdict = t("learn.right" if p.close(guess, answer) else "learn.wrong", **numbers)
@@ -135,6 +209,23 @@ def _reveal(p: Prediction, guess: Any, answer: Answer) -> None:
     if answer.x or not p.choices:
         chart, data = charts.overlay(p, guess, answer, lambda v: shown(p, v))
         a11y.chart(chart, t("learn.chart_alt", guess=numbers["guess"], answer=numbers["answer"]), data)
+    st.markdown(why)
+
+
+def _reveal_sketch(p: Prediction, sketch: Any, answer: Answer) -> None:
+    """The learner's sketch (dashed, vermillion) over the run's curve, and how far apart they are."""
+    why = t(f"learn.{p.id}.{answer.why}", **words(answer.numbers))
+    gap = sketch_gap(sketch, answer)
+    if gap is None:  # nothing to compare with: a run that learned nothing, or a sketch for another range
+        if answer.x:
+            st.info(t("learn.sketch_elsewhere"))
+        st.markdown(why)
+        return
+    numbers = {"off": p.show(gap.mean), "worst": p.show(gap.worst), "where": t(f"learn.{p.id}.at", x=gap.at)}
+    verdict = t("learn.sketch_close" if p.close(sketch, answer) else "learn.sketch_off", **numbers)
+    a11y.announce(verdict)
+    chart, data = charts.sketch_overlay(p, sketch, answer, gap)
+    a11y.chart(chart, t("learn.sketch_alt", **numbers), data)
     st.markdown(why)
 
 

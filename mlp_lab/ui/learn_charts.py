@@ -136,3 +136,64 @@ def finding_chart(name: Callable[[str], str], finding: Finding) -> tuple[alt.Cha
     )  # fmt: skip
     table = df.pivot(index="x", columns="series", values="y").reset_index()[["x", *labels]]
     return line.properties(height=HEIGHT), table.rename(columns={"x": x_title})
+
+
+# --- a sketch: the pad the learner draws on, and the sketch over the run's curve -----------------------
+PAD_ROWS = 21  # heights a click can pick per column (the sliders reach every step)
+SPARSE = 30  # a run's curve with at most this many points shows them (epochs); a fine grid only its line
+
+
+def sketch_pad(p: Prediction, knots: tuple[float, ...], values: list[float], x_title: str, y_title: str) -> alt.Chart:
+    """Faint dots on a grid, one column per knot: a click picks the nearest dot (selection "pick",
+    fields ``i`` and ``y``), and the page moves that column's point there. The sketch so far is the
+    dashed vermillion line."""
+    rows = min(PAD_ROWS, round((p.hi - p.lo) / p.step) + 1)
+    heights = [p.lo + round(k * (p.hi - p.lo) / (rows - 1) / p.step) * p.step for k in range(rows)]
+    grid = pd.DataFrame([{"i": i, "x": x, "y": round(y, 10)} for i, x in enumerate(knots) for y in heights])
+    sketch = pd.DataFrame({"x": list(knots), "y": values})
+    pad = 0.03 * (max(knots) - min(knots)) or 0.5  # the end columns' dots whole, not cut by the frame
+    x = alt.X("x:Q", title=x_title, scale=alt.Scale(domain=[min(knots) - pad, max(knots) + pad], nice=False),
+              axis=_whole_axis(knots))  # fmt: skip
+    y = alt.Y("y:Q", title=y_title, scale=alt.Scale(domain=[p.lo, p.hi]))
+    pick = alt.selection_point(name="pick", fields=["i", "y"], nearest=True, on="click", clear=False, toggle=False)
+    dots = alt.Chart(grid).mark_circle(size=28, color=C.grey, opacity=0.35).encode(x=x, y=y).add_params(pick)
+    line = alt.Chart(sketch).mark_line(color=C.vermillion, strokeDash=DASHES[1], strokeWidth=2.5).encode(x=x, y=y)
+    points = alt.Chart(sketch).mark_point(shape="diamond", size=110, filled=True, color=C.vermillion).encode(x=x, y=y)
+    return alt.layer(dots, line, points).properties(height=HEIGHT)
+
+
+def sketch_overlay(p: Prediction, sketch: Any, answer: Answer, gap: Any) -> tuple[alt.Chart, pd.DataFrame]:
+    """The run's curve (blue, solid) with the learner's sketch over it (vermillion, dashed,
+    diamonds), each named at its right end; the table holds both at the sketch's x."""
+    x_title, y_title = _title(answer.x_title or p.x_title) or "x", _title(answer.y_title or p.y_title) or "y"
+    run_name, sketch_name = t("learn.tag_run_curve"), t("learn.tag_sketch")
+    rows = [{"x": float(x), "y": float(y), "who": run_name} for x, y in zip(answer.x, answer.y, strict=True)]
+    rows += [{"x": float(x), "y": float(y), "who": sketch_name} for x, y in sketch]
+    df = pd.DataFrame(rows)
+    names = [run_name, sketch_name]
+    xs = [float(v) for v in answer.x] + [float(x) for x, _ in sketch]
+    x = alt.X("x:Q", title=x_title, scale=alt.Scale(domain=[min(xs), max(xs)], nice=False), axis=_whole_axis(xs))
+    y = alt.Y("y:Q", title=y_title, scale=alt.Scale(type="log") if answer.log_y else alt.Scale(zero=False))
+    color = alt.Color("who:N", title=None, sort=names, legend=alt.Legend(orient="bottom"),
+                      scale=alt.Scale(domain=names, range=[C.blue, C.vermillion]))  # fmt: skip
+    dash = alt.StrokeDash("who:N", sort=names, scale=alt.Scale(domain=names, range=[DASHES[0], DASHES[1]]), legend=None)
+    shape = alt.Shape("who:N", sort=names, scale=alt.Scale(domain=names, range=["circle", "diamond"]), legend=None)
+    lines = alt.Chart(df).mark_line(strokeWidth=2).encode(x=x, y=y, color=color, strokeDash=dash)
+    # Points where they tell something: every sketch knot; the run's only when its points are few (epochs).
+    marked = df if len(answer.x) <= SPARSE else df[df["who"] == sketch_name]
+    points = (
+        alt.Chart(marked)
+        .mark_point(filled=True, size=70)
+        .encode(x=x, y=y, color=color, shape=shape, tooltip=["who", "x", "y"])
+    )
+    table = pd.DataFrame({
+        x_title: [x for x, _ in sketch],
+        sketch_name: [p.show(y) for _, y in sketch],
+        run_name: [p.show(v) if inside else "—" for v, inside in zip(gap.run, gap.inside, strict=True)],
+    })  # fmt: skip
+    return alt.layer(lines, points).properties(height=HEIGHT), table
+
+
+def _whole_axis(xs: Any) -> alt.Axis:
+    """Whole-number x (epochs, layers) ticks in whole numbers only."""
+    return alt.Axis(tickMinStep=1, format="d") if all(float(v).is_integer() for v in xs) else alt.Axis()

@@ -381,6 +381,24 @@ STRINGS |= {
         "zh": "0 不在绘图范围内，所以导数的最大值出现在最靠近 0 的端点 x = {x:g}：{top:.3f}，"
         "低于 sigmoid 在 0 处的 0.25；梯度穿过它会缩小为原来的 1/{shrink:.1f}。",
     },
+    "learn.act.tanh_sketch.q": {
+        "en": "Sketch the derivative of tanh, f′(x), on the plotted range x from {lo:g} to {hi:g}.",
+        "zh": "画出 tanh 的导数 f′(x) 在绘图范围 x 从 {lo:g} 到 {hi:g} 上的形状。",
+    },
+    "learn.act.tanh_sketch.at": {"en": "x = {x:g}", "zh": "x = {x:g}"},
+    "learn.act.tanh_sketch.why": {
+        "en": "tanh′(x) = 1 − tanh²(x) peaks at x = {x:g} with {top:.2f}, {ratio:.0f} times the {sig:.2f} sigmoid′ "
+        "peaks at, and falls to {edge:.1e} at x = {far:g}: far from 0 a tanh unit saturates and passes almost "
+        "no gradient back.",
+        "zh": "tanh′(x) = 1 − tanh²(x) 在 x = {x:g} 处取最大值 {top:.2f}，是 sigmoid′ 最大值 {sig:.2f} 的 "
+        "{ratio:.0f} 倍；到 x = {far:g} 处降到 {edge:.1e}：远离 0 时 tanh 单元饱和，几乎不再向回传递梯度。",
+    },
+    "learn.act.tanh_sketch.why_edge": {
+        "en": "0 lies outside the plotted range, so the curve only falls away from its largest value here, "
+        "{top:.2f} at x = {x:g} (at 0 it would be 1), down to {edge:.1e} at x = {far:g}: tanh saturates.",
+        "zh": "0 不在绘图范围内，所以曲线在这里只从最大值 {top:.2f}（x = {x:g}；在 0 处本应为 1）一路下降，"
+        "到 x = {far:g} 处只剩 {edge:.1e}：tanh 饱和了。",
+    },
     "learn.act.deep_pieces.q": {
         "en": "The deep net below has {layers} hidden layers of 2 ReLU units ({units} units in all). How many "
         "straight pieces does its output have on [0, 1]?",

@@ -31,6 +31,35 @@ STRINGS: dict[str, dict[str, str]] = {
     "learn.tag_other": {"en": "other choices", "zh": "其他选项"},
     "learn.col_note": {"en": "Note", "zh": "备注"},
     "learn.col_value": {"en": "Value", "zh": "数值"},
+    # a sketch: the learner draws a curve, then sees the run's curve under it
+    "learn.pad_alt": {
+        "en": "Your sketch so far ({x}: value): {points}.",
+        "zh": "你目前的草图（{x}：数值）：{points}。",
+    },
+    "learn.pad_help": {
+        "en": "Sketch the curve: click on the chart near a dot and the point in that column moves there, "
+        "or set each point with its slider below.",
+        "zh": "画出这条曲线：在图上某个小圆点附近点击，该列的点就会移到那里；也可以用下方的滑块逐点设置。",
+    },
+    "learn.sketch_close": {
+        "en": "Your sketch follows the run: off by {off} on average (at most {worst}, at {where}).",
+        "zh": "你的草图与运行结果很接近：平均相差 {off}（最大相差 {worst}，在{where}处）。",
+    },
+    "learn.sketch_off": {
+        "en": "Your sketch is off by {off} on average; the largest gap is {worst}, at {where}.",
+        "zh": "你的草图与运行结果平均相差 {off}；最大相差 {worst}，在{where}处。",
+    },
+    "learn.sketch_alt": {
+        "en": "Your sketch (dashed) over the run's curve (solid): off by {off} on average, most at {where} ({worst}).",
+        "zh": "你的草图（虚线）画在运行结果的曲线（实线）之上：平均相差 {off}，在{where}处相差最大（{worst}）。",
+    },
+    "learn.sketch_elsewhere": {
+        "en": "Your sketch was drawn for other settings and has no point over this run's curve: "
+        "press Predict again to sketch this one.",
+        "zh": "你的草图是按另一组设置画的，没有一个点落在这次运行的曲线范围内：点击“重新预测”为这组设置重新画一条。",
+    },
+    "learn.tag_sketch": {"en": "your sketch", "zh": "你的草图"},
+    "learn.tag_run_curve": {"en": "the run", "zh": "运行结果"},
     "learn.challenge": {"en": "Challenge", "zh": "挑战"},
     "learn.not_checked": {
         "en": "Your run at these settings is not computed yet.",

@@ -272,6 +272,32 @@ STRINGS.update(
             "ends no better than guessing.",
             "zh": "训练在第 {epoch} 个迭代周期发散：学习率 {lr:g} 的步子迈得太大，网络最终不比随机猜测好。",
         },
+        "learn.mlp.acc_sketch.q": {
+            "en": "From scratch (3.2), {layers} hidden layer(s) of {hidden} {activation} units, learning rate {lr:g}, "
+            "batch {batch}: sketch the test accuracy after each of the {epochs} epoch(s). (Before training, "
+            "guessing gives 10%.)",
+            "zh": "从零开始实现（3.2 节），{layers} 个隐藏层、每层 {hidden} 个 {activation} 隐藏单元，学习率 {lr:g}，"
+            "批量大小 {batch}：画出 {epochs} 个迭代周期中每个周期结束时的测试精度。（训练前随机猜测为 10%。）",
+        },
+        "learn.mlp.acc_sketch.at": {"en": "epoch {x:g}", "zh": "第 {x:g} 个迭代周期"},
+        "learn.mlp.acc_sketch.why": {
+            "en": "Epoch 1 alone takes the network from chance (10%) to {first:.1f}%, {share:.0f}% of all it gains in "
+            "{epochs} epochs; the other epochs add {rest:.1f} points. The curve shoots up, then flattens: most of "
+            "what one hidden layer can learn, it learns early.",
+            "zh": "仅第 1 个迭代周期就让网络从随机猜测（10%）升到 {first:.1f}%，占 {epochs} 个迭代周期总提升的 "
+            "{share:.0f}%；其余迭代周期只再提高 {rest:.1f} 个百分点。曲线先陡升，后变平：单隐藏层网络能学到的"
+            "大部分内容都在早期学会。",
+        },
+        "learn.mlp.acc_sketch.why_one": {
+            "en": "A single epoch: one pass over the 60,000 images takes the network from 10% to {first:.1f}%.",
+            "zh": "只有一个迭代周期：遍历一遍 60,000 张图像，网络就从 10% 升到 {first:.1f}%。",
+        },
+        "learn.mlp.acc_sketch.why_diverged": {
+            "en": "The run diverged in epoch {epoch}: with learning rate {lr:g} the steps overshoot and the loss "
+            "becomes NaN, so the curve stops there; a network with NaN weights answers no better than guessing.",
+            "zh": "训练在第 {epoch} 个迭代周期发散：学习率 {lr:g} 的步子迈得太大，损失变成 NaN，曲线就此中断；"
+            "权重为 NaN 的网络不比随机猜测好。",
+        },
         "learn.mlp.hardest.q": {
             "en": "From scratch (3.2), these settings, seed {seed}: which class will the trained network get wrong "
             "most often on the test set?",
