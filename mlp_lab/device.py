@@ -43,7 +43,15 @@ def default_threads() -> int:
     Measured on 2 cores (``benchmarks/queue.py``): a training in a session's thread runs about as
     fast with 1 torch thread as with 2, and two 1-thread trainings at once finish far sooner than one
     2-thread training after another."""
-    return env_count("MLP_LAB_THREADS") or max(1, min(4, (os.cpu_count() or 1) // 2))
+    return env_count("MLP_LAB_THREADS") or max(1, min(4, cores() // 2))
+
+
+def cores() -> int:
+    """The cores this process may use (a container's CPU set, not the host's count)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
 
 
 def env_count(name: str) -> int:

@@ -41,7 +41,8 @@ class Answer:
     sketch, the curve's value at ``at``). ``numbers``: for the question's "why" sentence.
     ``x``/``y``: the evidence the guess is drawn over: for a number, a curve whose y is in the
     guess's units (the guess becomes a line across it); for a sketch, the curve the learner's
-    sketch is compared with (numeric ``x``); for a choice, ``x`` may be the choices themselves (bars, the guessed one marked).
+    sketch is compared with (numeric ``x``); for a choice, ``x`` may be the choices themselves
+    (bars, the guessed one marked).
     """
 
     value: float | str

@@ -20,7 +20,6 @@ No streamlit here: the page side (``mlp_lab.ui.runner``) turns the reports into 
 from __future__ import annotations
 
 import heapq
-import os
 import threading
 import time
 from collections import deque
@@ -206,7 +205,7 @@ class TrainingQueue:
 def default_slots() -> int:
     """How many trainings may run at once: ``MLP_LAB_TRAINING_SLOTS`` if set, else one per GPU,
     else as many as the cores hold at the torch threads one training uses (at least one)."""
-    from mlp_lab.device import default_threads, env_count, pick_device  # here: torch loads only when needed
+    from mlp_lab.device import cores, default_threads, env_count, pick_device  # here: torch loads only when needed
 
     if env_count(SLOTS_ENV):
         return env_count(SLOTS_ENV)
@@ -217,15 +216,7 @@ def default_slots() -> int:
         return max(1, torch.cuda.device_count())
     if kind == "mps":
         return 1
-    return max(1, _cores() // default_threads())
-
-
-def _cores() -> int:
-    """The cores this process may use (a container's CPU set, not the host's count)."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        return os.cpu_count() or 1
+    return max(1, cores() // default_threads())
 
 
 _shared: TrainingQueue | None = None
@@ -233,7 +224,8 @@ _shared_guard = threading.Lock()
 
 
 def shared_queue() -> TrainingQueue:
-    """The process's one queue: every session's trainings (and the warm-up) go through it."""
+    """The process's one queue: every session's trainings go through it (the warm-up is a process
+    of its own, at the lowest priority, and takes no slot)."""
     global _shared
     with _shared_guard:
         if _shared is None:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 import pytest
 import torch
 
+from mlp_lab import device
 from mlp_lab import queue as q_mod
 from mlp_lab.queue import TrainingQueue, default_slots, shared_queue
 
@@ -283,7 +284,7 @@ def test_default_slots(monkeypatch) -> None:
     monkeypatch.delenv("MLP_LAB_DEVICE", raising=False)
     monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
     monkeypatch.setattr(torch.backends.mps, "is_available", lambda: False)
-    monkeypatch.setattr(q_mod, "_cores", lambda: 8)
+    monkeypatch.setattr(device, "cores", lambda: 8)
     monkeypatch.setenv("MLP_LAB_TRAINING_SLOTS", "3")
     assert default_slots() == 3
     monkeypatch.setenv("MLP_LAB_TRAINING_SLOTS", "nonsense")  # ignored, not a crash

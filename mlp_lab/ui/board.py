@@ -287,7 +287,7 @@ def _live_board(page: str, room: str) -> None:
         st.caption(t("board.frozen_note"))
     if read.corrupt:
         st.caption(t("board.corrupt", n=read.corrupt))
-    board_view(BOARDS[page], read.points, room, st.session_state.get(OWN_KEY, set()))
+    board_view(BOARDS[page], read.points, room, st.session_state.get(OWN_KEY, set()), SECONDS)
 
 
 # --- rooms: create, join, share -----------------------------------------------------------------------

@@ -76,8 +76,9 @@ def chart(spec: BoardSpec, data: pd.DataFrame) -> alt.Chart:
     )
 
 
-def board_view(spec: BoardSpec, points: list[Point], room: str, own: set[int]) -> None:
-    """The chart, its words, the runs and the spread per setting (or a line when there are none)."""
+def board_view(spec: BoardSpec, points: list[Point], room: str, own: set[int], seconds: float) -> None:
+    """The chart, its words, the runs and the spread per setting (or a line when there are none);
+    ``seconds``: how often the board re-reads, as the caption tells."""
     if not points:
         st.caption(t("board.empty", room=room))
         return
@@ -90,16 +91,10 @@ def board_view(spec: BoardSpec, points: list[Point], room: str, own: set[int]) -
         lo, hi = show(spec, spec.y, min(ys)), show(spec, spec.y, max(ys))
         alt_text = t("board.alt", n=len(points), room=room, y=name(spec.y), lo=lo, hi=hi, runs=best["runs"],
                      best=_setting_text(spec, best["settings"]), mean=show(spec, spec.y, best["mean"]))  # fmt: skip
-    st.caption(t("board.live", n=len(points), seconds=_seconds()))
+    st.caption(t("board.live", n=len(points), seconds=seconds))
     a11y.chart(chart(spec, data), alt_text, data)
     st.markdown(f"**{t('board.spread')}**")
     st.dataframe(spread_frame(spec, groups), hide_index=True)
-
-
-def _seconds() -> float:
-    from mlp_lab.ui.board import SECONDS
-
-    return SECONDS
 
 
 def _setting_text(spec: BoardSpec, settings: dict[str, str]) -> str:

@@ -52,11 +52,12 @@ def waiting_note() -> Callable[[float], None]:
     return lambda seconds: note.info(t("train.waiting", seconds=seconds), icon="⏳")
 
 
-def queue_note(where: Any = None) -> tuple[Callable[[int, float | None], None], Callable[[], None]]:
+def queue_note(note: Any = None) -> tuple[Callable[[int, float | None], None], Callable[[], None]]:
     """Say twice a second where this learner stands in the training queue and about how long until
     their training starts (counting down); each update also lets Streamlit interrupt, so leaving the
-    page or pressing Stop leaves the queue. Returns (show, clear)."""
-    note = (where or st).empty()
+    page or pressing Stop leaves the queue. ``note``: the placeholder to write in (a new one by
+    default). Returns (show, clear)."""
+    note = note if note is not None else st.empty()
 
     def show(place: int, eta: float | None) -> None:
         if eta is None:

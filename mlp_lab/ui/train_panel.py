@@ -20,7 +20,7 @@ from mlp_lab.training import History, Progress, TrainConfig, TrainResult, train
 from mlp_lab.ui import a11y
 from mlp_lab.ui.charts import describe_history, history_chart, history_table
 from mlp_lab.ui.i18n import t
-from mlp_lab.ui.runner import REDRAW_SECONDS, is_cached, show_data_error, waiting_note
+from mlp_lab.ui.runner import REDRAW_SECONDS, is_cached, queue_note, show_data_error, waiting_note
 
 
 def _request_stop(key: str, config: TrainConfig) -> None:
@@ -77,18 +77,17 @@ class _LiveRun:
     def queued(self, place: int, eta: float | None) -> None:
         """Waiting for a training slot: the place and a countdown, and a Stop that leaves the queue."""
         if not hasattr(self, "queue_note"):
-            self.queue_note, self.queue_stop = st.empty(), st.empty()
+            note = st.empty()  # the runner's note (place and countdown) and, under it, a Stop of the panel's
+            self.queue_note, self.queue_clear = queue_note(note)
+            self.queue_stop = st.empty()
             self.queue_stop.button(t("train.leave_queue"), key=f"{self.key}__leave", on_click=_request_stop,
                                    args=(self.key, self.config))  # fmt: skip
-            self.slots += [self.queue_note, self.queue_stop]
-        if eta is None:
-            self.queue_note.info(t("train.queued", place=place), icon="🕒")
-        else:
-            self.queue_note.info(t("train.queued_eta", place=place, seconds=max(1, round(eta))), icon="🕒")
+            self.slots += [note, self.queue_stop]
+        self.queue_note(place, eta)
 
     def _start(self) -> None:
         if hasattr(self, "queue_note"):  # our turn: the queue's note and its Stop give way to the run's
-            self.queue_note.empty()
+            self.queue_clear()
             self.queue_stop.empty()
         self.bar = st.progress(0.0, text=t("train.epoch_progress", epoch=1, epochs=self.config.epochs))
         self.status = st.empty()  # the same progress, read out by screen readers at each epoch's end
