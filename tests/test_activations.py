@@ -97,7 +97,7 @@ def test_page_defaults_in_both_languages() -> None:
     for lang in ("en", "zh"):
         at = run_app(lang, page="pages/activations.py")
         assert not at.exception
-        assert len(at.get("vega_lite_chart")) == 7  # monotone, 4 functions, the approximation, depth
+        assert len(at.get("vega_lite_chart")) == 8  # monotone, tanh′ sketch pad, 4 functions, the approximation, depth
         assert all("✅" in str(v) for v in claims_frame(at).iloc[:, -1])
 
 
@@ -108,7 +108,7 @@ def test_page_url_round_trip_and_widgets() -> None:
     assert at.slider(key="act_units").value == 64
     at.toggle(key="act_overlay").set_value(True).run()
     assert not at.exception
-    assert len(at.get("vega_lite_chart")) == 4  # monotone, one overlay chart, the approximation, depth
+    assert len(at.get("vega_lite_chart")) == 5  # monotone, the sketch pad, one overlay chart, the approximation, depth
     at.multiselect(key="act_fns").set_value([]).run()
     assert not at.exception and at.info
 

@@ -66,7 +66,8 @@ def test_stop_keeps_what_was_learned_and_train_again_finishes(server, page) -> N
     expect(stopped).to_be_visible()
     kept = int(re.search(r"Stopped after (\d+)", stopped.inner_text()).group(1))
     assert 1 <= kept < epochs, f"kept {kept} of {epochs} epochs"
-    expect(page.get_by_test_id("stMain").get_by_test_id("stVegaLiteChart")).to_have_count(1)  # the kept curves
+    charts = page.get_by_test_id("stMain").get_by_test_id("stVegaLiteChart")
+    expect(charts).to_have_count(2)  # the kept curves, and the accuracy sketch's pad (a prediction)
     expect(metric(page, "mlp.final_test_acc")).to_have_count(0)  # a stopped run is not a result
     assert page_problems(page) == []
 
