@@ -21,7 +21,6 @@ import argparse
 import contextlib
 import json
 import random
-import re
 import sys
 import tempfile
 import time
@@ -33,6 +32,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from mlp_lab.coordination import key_digest
+from mlp_lab.experiments.mlp import MLPSettings
+from mlp_lab.store import key_of
+from mlp_lab.training import train
 from mlp_lab.ui.pages import BOOK, HOME, TOPICS
 from tests.browser import CHROMIUM, CHROMIUM_ARGS, Server, streamlit_server, wait_idle
 
@@ -157,10 +160,10 @@ def main() -> None:
 
             p = stack.enter_context(sync_playwright())
             all_shown, accs, visit_all = run_browser(server, args.sessions, url_params, p)
-        # the store logs every miss: "computing: ('mlp_lab.training.train', TrainConfig(... seed=N ..."
-        started = len(
-            re.findall(rf"computing: \('mlp_lab\.training\.train', .*\bseed={seed}\b", server.log_path.read_text())
-        )
+        # the store logs every miss as "computing: <key, cut to 150 characters> [<its digest>]": the cut
+        # can drop the seed, so the digest of the very key the page trains names the training
+        config = MLPSettings(model="concise", epochs=args.epochs, seed=seed).train_configs()[0]
+        started = server.log_path.read_text().count(f"[{key_digest(key_of(train, config))}]")
         print(f"client                          : {args.client}")
         print(f"sessions                        : {args.sessions}")
         print(f"trainings started for the config: {started}   (goal: 1)")
