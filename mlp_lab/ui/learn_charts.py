@@ -164,7 +164,7 @@ def sketch_pad(p: Prediction, knots: tuple[float, ...], values: list[float], x_t
 
 def sketch_overlay(p: Prediction, sketch: Any, answer: Answer, gap: Any) -> tuple[alt.Chart, pd.DataFrame]:
     """The run's curve (blue, solid) with the learner's sketch over it (vermillion, dashed,
-    diamonds), each named at its right end; the table holds both at the sketch's x."""
+    diamonds), named in a legend; the table holds both at the sketch's x."""
     x_title, y_title = _title(answer.x_title or p.x_title) or "x", _title(answer.y_title or p.y_title) or "y"
     run_name, sketch_name = t("learn.tag_run_curve"), t("learn.tag_sketch")
     rows = [{"x": float(x), "y": float(y), "who": run_name} for x, y in zip(answer.x, answer.y, strict=True)]
